@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using PfocrGen.Model;
+
+namespace PfocrGen.Building;
+
+/// <summary>A figure that made it into the generated API, with its mentions joined from record or tables.</summary>
+internal sealed class FigureEntry
+{
+    public FigureEntry(EncodedFile file, FigureRecord record)
+    {
+        File = file;
+        Record = record;
+        Genes = file.Genes;
+        Chemicals = file.Chemicals;
+        Diseases = file.Diseases;
+        GeneMentions = record.Genes ?? EquatableArray<GeneMention>.Empty;
+        GenesPath = record.Path;
+    }
+
+    public EncodedFile File { get; }
+    public FigureRecord Record { get; }
+    public string Member { get; set; } = string.Empty;
+    public EncodedSegment? Genes { get; set; }
+    public EncodedSegment? Chemicals { get; set; }
+    public EncodedSegment? Diseases { get; set; }
+    public EquatableArray<GeneMention> GeneMentions { get; set; }
+
+    /// <summary>The file the gene mentions come from (the record, or its genes table), for diagnostics.</summary>
+    public string GenesPath { get; set; }
+    public EquatableArray<EntityMention> ChemicalMentions { get; set; }
+    public EquatableArray<EntityMention> DiseaseMentions { get; set; }
+}
+
+internal sealed class PaperEntry
+{
+    public PaperEntry(string pmcid) => Pmcid = pmcid;
+
+    public string Pmcid { get; }
+    public string Member { get; set; } = string.Empty;
+    public List<int> Figures { get; } = new();
+}
+
+internal sealed class GeneEntry
+{
+    public GeneEntry(GeneMention first, string path)
+    {
+        EntrezId = first.EntrezId;
+        Symbol = first.Symbol;
+        TaxonomyId = first.TaxonomyId;
+        Organism = first.Organism;
+        Path = path;
+        Position = first.Position;
+    }
+
+    public int EntrezId { get; }
+    public string Symbol { get; }
+    public int TaxonomyId { get; set; }
+    public string Organism { get; set; }
+    public string Path { get; }
+    public TextPosition Position { get; }
+    public string Member { get; set; } = string.Empty;
+    public int FigureCount { get; set; }
+}
+
+internal sealed class EntityEntry
+{
+    public EntityEntry(EntityMention first)
+    {
+        Key = first.Key;
+        Name = first.Name.Length > 0 ? first.Name : first.Word;
+        MeshId = first.MeshId;
+        OtherId = first.OtherId;
+    }
+
+    public string Key { get; }
+    public string Name { get; set; }
+    public string MeshId { get; set; }
+    public string OtherId { get; set; }
+}
+
+/// <summary>Everything the data emitter needs, in generated order, plus the cross-file diagnostics.</summary>
+internal sealed class Dataset
+{
+    public List<FigureEntry> Figures { get; } = new();
+    public List<PaperEntry> Papers { get; } = new();
+    public List<GeneEntry> Genes { get; } = new();
+    public List<EntityEntry> Chemicals { get; } = new();
+    public List<EntityEntry> Diseases { get; } = new();
+    public List<DiagnosticInfo> Diagnostics { get; } = new();
+}

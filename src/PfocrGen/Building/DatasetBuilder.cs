@@ -1,0 +1,246 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using PfocrGen.Diagnostics;
+using PfocrGen.Model;
+
+namespace PfocrGen.Building;
+
+/// <summary>
+/// The cross-file step: joins records with their sidecar tables, resolves duplicate figids, builds the paper,
+/// gene, chemical and disease tables and names every member. Everything is ordered ordinally, so the output is
+/// the same for any order of the AdditionalFiles and any culture.
+/// </summary>
+internal static class DatasetBuilder
+{
+    private static readonly HashSet<string> ReservedFigureNames = new(StringComparer.Ordinal)
+    {
+        "All", "ById", "Figures", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
+    };
+
+    private static readonly HashSet<string> ReservedGeneNames = new(StringComparer.Ordinal)
+    {
+        "All", "ByEntrez", "BySymbol", "Genes", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
+    };
+
+    public static Dataset Build(ImmutableArray<EncodedFile> files, GeneratorOptions options)
+    {
+        var dataset = new Dataset();
+        var ordered = files.OrderBy(f => f.File.Path, StringComparer.Ordinal).ToList();
+
+        AddFigures(dataset, ordered);
+        JoinTables(dataset, ordered);
+        AddPapers(dataset);
+        AddGenes(dataset);
+        dataset.Chemicals.AddRange(Entities(dataset.Figures.Select(f => f.ChemicalMentions)));
+        dataset.Diseases.AddRange(Entities(dataset.Figures.Select(f => f.DiseaseMentions)));
+        NameMembers(dataset, options);
+        return dataset;
+    }
+
+    private static void AddFigures(Dataset dataset, List<EncodedFile> files)
+    {
+        var byId = new Dictionary<string, FigureRecord>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (file.File.Figure is not { } figure)
+            {
+                continue;
+            }
+
+            if (byId.TryGetValue(figure.Id, out var first))
+            {
+                dataset.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateFigureId, figure.Path, figure.IdPosition, figure.Id, first.Path)
+                    with { AdditionalPath = first.Path, AdditionalPosition = first.IdPosition });
+                continue;
+            }
+
+            byId.Add(figure.Id, figure);
+            dataset.Figures.Add(new FigureEntry(file, figure)
+            {
+                ChemicalMentions = figure.Chemicals ?? EquatableArray<EntityMention>.Empty,
+                DiseaseMentions = figure.Diseases ?? EquatableArray<EntityMention>.Empty,
+            });
+        }
+
+        dataset.Figures.Sort((a, b) => string.CompareOrdinal(a.Record.Id, b.Record.Id));
+    }
+
+    private static void JoinTables(Dataset dataset, List<EncodedFile> files)
+    {
+        var figures = dataset.Figures.ToDictionary(f => f.Record.Id, StringComparer.Ordinal);
+        var claimed = new Dictionary<(string, EntityKind), string>();
+        foreach (var file in files)
+        {
+            if (file.File.Table is not { } table)
+            {
+                continue;
+            }
+
+            var name = Parsing.RecordParser.FileName(table.Path);
+            if (!figures.TryGetValue(table.FigureId, out var figure))
+            {
+                dataset.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OrphanTable, table.Path, TextPosition.FileStart, name, table.FigureId));
+                continue;
+            }
+
+            if (claimed.TryGetValue((table.FigureId, table.Kind), out var earlier))
+            {
+                dataset.Diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.MalformedTable, table.Path, TextPosition.FileStart, name,
+                    $"figure '{table.FigureId}' already has a {table.Kind.ToString().ToLowerInvariant()} table, '{earlier}'; this one is ignored"));
+                continue;
+            }
+
+            claimed.Add((table.FigureId, table.Kind), table.Path);
+
+            // A table is the current layout's source of mentions and replaces any list in the front matter.
+            switch (table.Kind)
+            {
+                case EntityKind.Genes:
+                    figure.Genes = file.Genes;
+                    figure.GeneMentions = table.Genes;
+                    figure.GenesPath = table.Path;
+                    break;
+                case EntityKind.Chemicals:
+                    figure.Chemicals = file.Chemicals;
+                    figure.ChemicalMentions = table.Entities;
+                    break;
+                default:
+                    figure.Diseases = file.Diseases;
+                    figure.DiseaseMentions = table.Entities;
+                    break;
+            }
+        }
+    }
+
+    private static void AddPapers(Dataset dataset)
+    {
+        var byPmcid = new Dictionary<string, PaperEntry>(StringComparer.Ordinal);
+        for (var i = 0; i < dataset.Figures.Count; i++)
+        {
+            var pmcid = dataset.Figures[i].Record.Pmcid;
+            if (!byPmcid.TryGetValue(pmcid, out var paper))
+            {
+                byPmcid.Add(pmcid, paper = new PaperEntry(pmcid));
+            }
+
+            paper.Figures.Add(i);
+        }
+
+        dataset.Papers.AddRange(byPmcid.Values.OrderBy(p => p.Pmcid, StringComparer.Ordinal));
+    }
+
+    private static void AddGenes(Dataset dataset)
+    {
+        var byEntrez = new Dictionary<int, GeneEntry>();
+        var seenInFigure = new HashSet<int>();
+        foreach (var figure in dataset.Figures)
+        {
+            seenInFigure.Clear();
+            foreach (var mention in figure.GeneMentions)
+            {
+                if (!byEntrez.TryGetValue(mention.EntrezId, out var gene))
+                {
+                    byEntrez.Add(mention.EntrezId, gene = new GeneEntry(mention, figure.GenesPath));
+                }
+                else if (gene.TaxonomyId == 0 && mention.TaxonomyId != 0)
+                {
+                    gene.TaxonomyId = mention.TaxonomyId;
+                    gene.Organism = mention.Organism;
+                }
+
+                if (seenInFigure.Add(mention.EntrezId))
+                {
+                    gene.FigureCount++;
+                }
+            }
+        }
+
+        dataset.Genes.AddRange(byEntrez.Values
+            .OrderBy(g => g.Symbol, StringComparer.Ordinal)
+            .ThenBy(g => g.EntrezId));
+    }
+
+    private static IEnumerable<EntityEntry> Entities(IEnumerable<EquatableArray<EntityMention>> mentionLists)
+    {
+        var byKey = new Dictionary<string, EntityEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var mentions in mentionLists)
+        {
+            foreach (var mention in mentions)
+            {
+                if (mention.Key.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!byKey.TryGetValue(mention.Key, out var entity))
+                {
+                    byKey.Add(mention.Key, new EntityEntry(mention));
+                    continue;
+                }
+
+                // Later mentions fill in what the first one lacked.
+                if (entity.MeshId.Length == 0)
+                {
+                    entity.MeshId = mention.MeshId;
+                }
+
+                if (entity.Name.Length == 0)
+                {
+                    entity.Name = mention.Name.Length > 0 ? mention.Name : mention.Word;
+                }
+            }
+        }
+
+        return byKey.Values.OrderBy(e => e.Key, StringComparer.Ordinal);
+    }
+
+    private static void NameMembers(Dataset dataset, GeneratorOptions options)
+    {
+        var figureRequests = dataset.Papers
+            .Select(p => new NameRequest<object>(p.Pmcid, HashSuffix(p.Pmcid), false, p))
+            .Concat(options.FigureMembers
+                ? dataset.Figures.Select(f => new NameRequest<object>(f.Record.Id, HashSuffix(f.Record.Id), false, f))
+                : Enumerable.Empty<NameRequest<object>>());
+
+        foreach (var assigned in MemberNameAssigner.Assign(figureRequests, ReservedFigureNames))
+        {
+            FigureRecord record;
+            if (assigned.Request.Owner is PaperEntry paper)
+            {
+                paper.Member = assigned.Name;
+                record = dataset.Figures[paper.Figures[0]].Record;
+            }
+            else
+            {
+                var figure = (FigureEntry)assigned.Request.Owner;
+                figure.Member = assigned.Name;
+                record = figure.Record;
+            }
+
+            if (assigned.Reason is not null)
+            {
+                dataset.Diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.NameChanged, record.Path, record.IdPosition, assigned.Request.Raw, assigned.Name, assigned.Reason));
+            }
+        }
+
+        var geneRequests = dataset.Genes.Select(g => new NameRequest<GeneEntry>(
+            g.Symbol, g.EntrezId.ToString(System.Globalization.CultureInfo.InvariantCulture), g.TaxonomyId == Parsing.Identifiers.HumanTaxonomyId, g));
+        foreach (var assigned in MemberNameAssigner.Assign(geneRequests, ReservedGeneNames))
+        {
+            var gene = assigned.Request.Owner;
+            gene.Member = assigned.Name;
+            if (assigned.Reason is not null)
+            {
+                dataset.Diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.NameChanged, gene.Path, gene.Position, gene.Symbol, assigned.Name, assigned.Reason));
+            }
+        }
+    }
+
+    private static string HashSuffix(string raw) =>
+        IdentifierNaming.StableHash(raw).ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+}

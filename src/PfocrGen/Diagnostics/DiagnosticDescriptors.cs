@@ -1,0 +1,112 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace PfocrGen.Diagnostics;
+
+/// <summary>
+/// The PFOCR diagnostic catalogue. Ids are public API: never renumber; add new ids at the end and list them in
+/// AnalyzerReleases.Unshipped.md and docs/diagnostics.md.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "PfocrGen";
+    private const string HelpBase = "https://github.com/PfocrGen/PfocrGen/blob/main/docs/diagnostics.md#";
+
+    public static readonly DiagnosticDescriptor MissingFrontMatter = Create(
+        "PFOCR001", DiagnosticSeverity.Error,
+        "Record has no YAML front matter",
+        "'{0}' has no YAML front matter: {1}. A PFOCR record starts with a line '---', then YAML, then a closing '---' line.");
+
+    public static readonly DiagnosticDescriptor YamlSyntaxError = Create(
+        "PFOCR002", DiagnosticSeverity.Error,
+        "YAML syntax error in record front matter",
+        "YAML syntax error: {0}. Fix the front matter at this position; the record is left out until then.");
+
+    public static readonly DiagnosticDescriptor MissingRequiredField = Create(
+        "PFOCR003", DiagnosticSeverity.Error,
+        "Required field missing or empty",
+        "Required field '{0}' is missing or empty; add '{0}: <value>' to the front matter (the record is left out until then)");
+
+    public static readonly DiagnosticDescriptor DuplicateFigureId = Create(
+        "PFOCR004", DiagnosticSeverity.Error,
+        "Duplicate figure id",
+        "Figure id '{0}' is already declared in '{1}'; this record is left out. Remove one of the two files or give it its own figid.");
+
+    public static readonly DiagnosticDescriptor WrongShape = Create(
+        "PFOCR005", DiagnosticSeverity.Warning,
+        "Field has the wrong shape",
+        "Field '{0}' should be {1} but is {2}; the field is ignored");
+
+    public static readonly DiagnosticDescriptor InvalidGeneId = Create(
+        "PFOCR006", DiagnosticSeverity.Warning,
+        "Gene id is not a positive integer",
+        "'{0}' value '{1}' is not a positive integer NCBI gene id; this gene mention is skipped");
+
+    public static readonly DiagnosticDescriptor PmcidMismatch = Create(
+        "PFOCR007", DiagnosticSeverity.Warning,
+        "pmcid disagrees with the figure id",
+        "pmcid '{0}' disagrees with the figid prefix '{1}'; the figure is filed under pmcid '{0}'. Correct whichever is wrong.");
+
+    public static readonly DiagnosticDescriptor MalformedTable = Create(
+        "PFOCR008", DiagnosticSeverity.Warning,
+        "Sidecar table is malformed",
+        "Table '{0}': {1}");
+
+    public static readonly DiagnosticDescriptor OrphanTable = Create(
+        "PFOCR009", DiagnosticSeverity.Warning,
+        "Sidecar table has no figure record",
+        "Table '{0}' belongs to figure '{1}', but no record declares that figid; add '{1}.md' to the AdditionalFiles or remove the table");
+
+    public static readonly DiagnosticDescriptor NameChanged = Create(
+        "PFOCR010", DiagnosticSeverity.Info,
+        "Generated member name changed",
+        "'{0}' is generated as member '{1}' ({2})");
+
+    public static readonly DiagnosticDescriptor ImplausibleYear = Create(
+        "PFOCR011", DiagnosticSeverity.Warning,
+        "Year is not plausible",
+        "year '{0}' is not a year between 1800 and 2200; Year is null for this figure");
+
+    public static readonly DiagnosticDescriptor SafetyLimit = Create(
+        "PFOCR012", DiagnosticSeverity.Error,
+        "Record exceeds a safety limit",
+        "{0} exceeds the safety limit of {1}; the file is skipped");
+
+    public static readonly DiagnosticDescriptor UnrecognizedTableName = Create(
+        "PFOCR014", DiagnosticSeverity.Warning,
+        "Table file name not recognized",
+        "Table '{0}' is not named '<figid>-genes.tsv', '<figid>-chemicals.tsv' or '<figid>-diseases.tsv'; it is ignored");
+
+    public static readonly DiagnosticDescriptor InvalidOption = Create(
+        "PFOCR015", DiagnosticSeverity.Error,
+        "Invalid PfocrGen option",
+        "MSBuild property '{0}' has the value '{1}', which is not valid: {2}");
+
+    public static readonly DiagnosticDescriptor InternalError = Create(
+        "PFOCR016", DiagnosticSeverity.Error,
+        "PfocrGen failed on a file",
+        "PfocrGen failed while reading this file ({0}: {1}); the file is skipped. Please report this with the file attached.");
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
+        MissingFrontMatter, YamlSyntaxError, MissingRequiredField, DuplicateFigureId, WrongShape, InvalidGeneId,
+        PmcidMismatch, MalformedTable, OrphanTable, NameChanged, ImplausibleYear, SafetyLimit, UnrecognizedTableName,
+        InvalidOption, InternalError);
+
+    public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
+
+    public static DiagnosticDescriptor ById(string id) => s_byId[id];
+
+    private static DiagnosticDescriptor Create(string id, DiagnosticSeverity severity, string title, string message) =>
+        new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+
+    private static Dictionary<string, DiagnosticDescriptor> Index(params DiagnosticDescriptor[] descriptors)
+    {
+        var map = new Dictionary<string, DiagnosticDescriptor>(System.StringComparer.Ordinal);
+        foreach (var descriptor in descriptors)
+        {
+            map.Add(descriptor.Id, descriptor);
+        }
+
+        return map;
+    }
+}

@@ -1,0 +1,213 @@
+using System.Collections.Generic;
+using System.Globalization;
+using PfocrGen.Building;
+using PfocrGen.Model;
+
+namespace PfocrGen.Emitting;
+
+/// <summary>
+/// Writes the data-dependent sources: one index file (the lookup tables, paper and gene members) and one file
+/// per shard (its figures' data literal and typed members). Figures are spread over shards by a stable hash of
+/// their id, so an edited record changes its own shard and the index, not every file.
+/// </summary>
+internal static class DatasetEmitter
+{
+    private const int FiguresPerShard = 1024;
+    private const int MaxShards = 64;
+
+    public static IEnumerable<(string HintName, string Source)> Emit(Dataset dataset, GeneratorOptions options)
+    {
+        var shardCount = ShardCount(dataset.Figures.Count);
+        var shards = new DataStreamWriter[shardCount];
+        var members = new SourceWriter[shardCount];
+        for (var s = 0; s < shardCount; s++)
+        {
+            shards[s] = new DataStreamWriter(64 * 1024);
+            members[s] = new SourceWriter(64 * 1024);
+        }
+
+        var index = new DataStreamWriter(dataset.Figures.Count * 16);
+        index.WriteInt(dataset.Figures.Count);
+        for (var i = 0; i < dataset.Figures.Count; i++)
+        {
+            var figure = dataset.Figures[i];
+            var shard = (int)(IdentifierNaming.StableHash(figure.Record.Id) & (uint)(shardCount - 1));
+            WriteSegment(index, shards[shard], shard, figure.File.Meta);
+            WriteSegment(index, shards[shard], shard, figure.Genes);
+            WriteSegment(index, shards[shard], shard, figure.Chemicals);
+            WriteSegment(index, shards[shard], shard, figure.Diseases);
+            if (figure.Member.Length > 0)
+            {
+                members[shard]
+                    .Lines(figure.File.FigureDoc)
+                    .Line($"public static global::{options.Namespace}.Figure {IdentifierNaming.Escape(figure.Member)} => PfocrTables.Figure({Int(i)});")
+                    .Line();
+            }
+        }
+
+        WriteLookupTables(index, dataset);
+
+        yield return ("PfocrGen.Index.g.cs", IndexSource(dataset, options, index, shardCount));
+        for (var s = 0; s < shardCount; s++)
+        {
+            yield return ($"PfocrGen.Shard{Int(s)}.g.cs", ShardSource(options, s, shards[s], members[s]));
+        }
+    }
+
+    internal static int ShardCount(int figures)
+    {
+        var count = 1;
+        while (count < MaxShards && count * FiguresPerShard < figures)
+        {
+            count *= 2;
+        }
+
+        return count;
+    }
+
+    private static void WriteSegment(DataStreamWriter index, DataStreamWriter shard, int shardNumber, EncodedSegment? segment)
+    {
+        if (segment is null)
+        {
+            index.WriteInt(0);
+            return;
+        }
+
+        index.WriteInt(shardNumber + 1);
+        index.WriteInt(shard.ByteLength);
+        shard.WriteEncoded(segment.Literal, segment.ByteLength);
+    }
+
+    private static void WriteLookupTables(DataStreamWriter index, Dataset dataset)
+    {
+        index.WriteInt(dataset.Papers.Count);
+        foreach (var paper in dataset.Papers)
+        {
+            index.WriteString(paper.Pmcid);
+            index.WriteInt(paper.Figures.Count);
+            foreach (var figure in paper.Figures)
+            {
+                index.WriteInt(figure);
+            }
+        }
+
+        index.WriteInt(dataset.Genes.Count);
+        foreach (var gene in dataset.Genes)
+        {
+            index.WriteInt(gene.EntrezId);
+            index.WriteInt(gene.TaxonomyId);
+            index.WriteString(gene.Symbol);
+            index.WriteString(gene.Organism);
+        }
+
+        foreach (var entities in new[] { dataset.Chemicals, dataset.Diseases })
+        {
+            index.WriteInt(entities.Count);
+            foreach (var entity in entities)
+            {
+                index.WriteString(entity.Key);
+                index.WriteString(entity.Name);
+                index.WriteString(entity.MeshId);
+                index.WriteString(entity.OtherId);
+            }
+        }
+    }
+
+    private static string IndexSource(Dataset dataset, GeneratorOptions options, DataStreamWriter index, int shardCount)
+    {
+        var visibility = options.Public ? "public" : "internal";
+        var writer = Header(options);
+        writer.Open("internal static partial class PfocrTables");
+        writer.Indent().Raw("private static global::System.ReadOnlySpan<byte> Index => \"").Raw(index.Literal).Raw("\"u8;\n");
+        writer.Line();
+        writer.Line("private static global::System.ReadOnlySpan<byte> Shard(int shard) => shard switch");
+        writer.Line("{");
+        for (var s = 0; s < shardCount; s++)
+        {
+            writer.Line($"    {Int(s)} => Shard{Int(s)},");
+        }
+
+        writer.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(shard)),");
+        writer.Line("};");
+        writer.Close();
+        writer.Line();
+
+        writer.Open($"{visibility} static partial class Figures");
+        for (var p = 0; p < dataset.Papers.Count; p++)
+        {
+            var paper = dataset.Papers[p];
+            var first = dataset.Figures[paper.Figures[0]].Record;
+            var title = first.PaperTitle.Length > 0 ? first.PaperTitle : "Paper " + paper.Pmcid;
+            writer.Line($"/// <summary>{DocText.Escape(title)}</summary>");
+            writer.Line("/// <remarks>");
+            if (first.Reference.Length > 0)
+            {
+                writer.Line($"/// <para>{DocText.Escape(first.Reference)}</para>");
+            }
+
+            writer.Line($"/// <para><c>{DocText.Escape(paper.Pmcid)}</c>, {Plural(paper.Figures.Count, "figure")}:</para>");
+            writer.Line("/// <list type=\"bullet\">");
+            foreach (var figureIndex in paper.Figures)
+            {
+                var figure = dataset.Figures[figureIndex].Record;
+                writer.Line($"/// <item><c>{DocText.Escape(figure.Id)}</c>: {DocText.Escape(figure.Title)}</item>");
+            }
+
+            writer.Line("/// </list>");
+            writer.Line("/// </remarks>");
+            writer.Line($"public static global::{options.Namespace}.Paper {IdentifierNaming.Escape(paper.Member)} => PfocrTables.Paper({Int(p)});");
+            writer.Line();
+        }
+
+        writer.Close();
+        writer.Line();
+
+        writer.Open($"{visibility} static partial class Genes");
+        for (var g = 0; g < dataset.Genes.Count; g++)
+        {
+            var gene = dataset.Genes[g];
+            var organism = gene.Organism.Length > 0 ? " (" + DocText.Escape(gene.Organism) + ")" : string.Empty;
+            writer.Line($"/// <summary>{DocText.Escape(gene.Symbol)}: NCBI Gene {Int(gene.EntrezId)}{organism}, in {Plural(gene.FigureCount, "figure")}.</summary>");
+            writer.Line($"public static global::{options.Namespace}.Gene {IdentifierNaming.Escape(gene.Member)} => PfocrTables.Gene({Int(g)});");
+            writer.Line();
+        }
+
+        writer.Close();
+        writer.Close();
+        return writer.ToString();
+    }
+
+    private static string ShardSource(GeneratorOptions options, int shard, DataStreamWriter data, SourceWriter members)
+    {
+        var visibility = options.Public ? "public" : "internal";
+        var writer = Header(options);
+        writer.Open("internal static partial class PfocrTables");
+        writer.Indent().Raw($"private static global::System.ReadOnlySpan<byte> Shard{Int(shard)} => \"").Raw(data.Literal).Raw("\"u8;\n");
+        writer.Close();
+        writer.Line();
+        writer.Open($"{visibility} static partial class Figures");
+        foreach (var line in members.ToString().TrimEnd('\n').Split('\n'))
+        {
+            writer.Line(line);
+        }
+
+        writer.Close();
+        writer.Close();
+        return writer.ToString();
+    }
+
+    private static SourceWriter Header(GeneratorOptions options)
+    {
+        var writer = new SourceWriter();
+        writer.Line("// <auto-generated/>");
+        writer.Line("// Generated by PfocrGen from the project's PFOCR records. Do not edit; change the records instead.");
+        writer.Line("#nullable enable");
+        writer.Line();
+        writer.Open($"namespace {options.Namespace}");
+        return writer;
+    }
+
+    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Plural(int count, string noun) => Int(count) + " " + noun + (count == 1 ? string.Empty : "s");
+}

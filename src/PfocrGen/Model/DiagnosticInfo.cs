@@ -1,0 +1,41 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace PfocrGen.Model;
+
+/// <summary>
+/// A diagnostic carried through the pipeline as data: the descriptor's id, the file and position, and the
+/// message arguments. It becomes a Roslyn <see cref="Diagnostic"/> only when reported.
+/// </summary>
+internal sealed record DiagnosticInfo(
+    string Id,
+    string Path,
+    TextPosition Position,
+    EquatableArray<string> MessageArgs,
+    string? AdditionalPath = null,
+    TextPosition AdditionalPosition = default)
+{
+    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, string path, TextPosition position, params string[] args) =>
+        new(descriptor.Id, path, position, new EquatableArray<string>(args));
+
+    public Diagnostic ToDiagnostic()
+    {
+        var descriptor = Diagnostics.DiagnosticDescriptors.ById(Id);
+        var additional = AdditionalPath is null ? null : new[] { ToLocation(AdditionalPath, AdditionalPosition) };
+        var args = new object[MessageArgs.Count];
+        for (var i = 0; i < args.Length; i++)
+        {
+            args[i] = MessageArgs[i];
+        }
+
+        return Diagnostic.Create(descriptor, Path.Length == 0 ? Location.None : ToLocation(Path, Position), additional, args);
+    }
+
+    private static Location ToLocation(string path, TextPosition position)
+    {
+        // Values in records never span lines that we report on, so the end stays on the start line.
+        var start = new LinePosition(position.Line, position.Column);
+        var end = new LinePosition(position.Line, position.Column + position.Length);
+        return Location.Create(path, new TextSpan(position.Start, position.Length), new LinePositionSpan(start, end));
+    }
+}

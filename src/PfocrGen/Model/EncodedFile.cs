@@ -1,0 +1,17 @@
+namespace PfocrGen.Model;
+
+/// <summary>Pre-encoded <c>"…"u8</c> literal content and the number of data bytes it stands for.</summary>
+internal sealed record EncodedSegment(string Literal, int ByteLength);
+
+/// <summary>
+/// A parsed file with its data already encoded for the generated tables, and a figure record's XML doc already
+/// written. Encoding per file keeps the cross-file step to concatenation, so one edited record costs one file's
+/// encoding, not the whole set's.
+/// </summary>
+internal sealed record EncodedFile(
+    ParsedFile File,
+    EncodedSegment? Meta,
+    EncodedSegment? Genes,
+    EncodedSegment? Chemicals,
+    EncodedSegment? Diseases,
+    string FigureDoc);

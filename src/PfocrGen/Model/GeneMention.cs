@@ -1,0 +1,16 @@
+namespace PfocrGen.Model;
+
+/// <summary>
+/// One OCR match of a gene in a figure: the word as printed, how it matched (<paramref name="Source"/>, e.g.
+/// <c>hgnc_alias_symbol</c>), and the gene it resolved to.
+/// </summary>
+/// <param name="TaxonomyId">NCBI taxonomy id of the gene's organism; 9606 for the human-only v1/v2 lists; 0 when unknown.</param>
+/// <param name="Position">Where the mention stands: the <c>entrez</c> value or the table row.</param>
+internal sealed record GeneMention(
+    string Word,
+    string Source,
+    string Symbol,
+    int EntrezId,
+    int TaxonomyId,
+    string Organism,
+    TextPosition Position);

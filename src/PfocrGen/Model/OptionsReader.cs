@@ -1,0 +1,81 @@
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PfocrGen.Diagnostics;
+
+namespace PfocrGen.Model;
+
+/// <summary>
+/// Reads the <c>PfocrGen*</c> MSBuild properties (made visible by build/PfocrGen.props). An invalid value is
+/// reported (PFOCR015) and the default is used, so a typo never silently changes the API.
+/// </summary>
+internal static class OptionsReader
+{
+    public static GeneratorOptions Read(AnalyzerConfigOptionsProvider provider, System.Threading.CancellationToken cancellationToken)
+    {
+        var options = provider.GlobalOptions;
+        var diagnostics = new System.Collections.Generic.List<DiagnosticInfo>();
+        var defaults = GeneratorOptions.Default;
+
+        var ns = Get(options, "PfocrGenNamespace");
+        if (ns.Length == 0)
+        {
+            ns = defaults.Namespace;
+        }
+        else if (!IsQualifiedName(ns))
+        {
+            diagnostics.Add(Invalid("PfocrGenNamespace", ns, "use a C# namespace such as 'MyLab.Pathways'"));
+            ns = defaults.Namespace;
+        }
+
+        var isPublic = defaults.Public;
+        var visibility = Get(options, "PfocrGenVisibility");
+        if (visibility.Length > 0)
+        {
+            switch (visibility.ToLowerInvariant())
+            {
+                case "public": isPublic = true; break;
+                case "internal": isPublic = false; break;
+                default: diagnostics.Add(Invalid("PfocrGenVisibility", visibility, "use 'internal' or 'public'")); break;
+            }
+        }
+
+        var figureMembers = defaults.FigureMembers;
+        var members = Get(options, "PfocrGenFigureMembers");
+        if (members.Length > 0 && !bool.TryParse(members, out figureMembers))
+        {
+            diagnostics.Add(Invalid("PfocrGenFigureMembers", members, "use 'true' or 'false'"));
+            figureMembers = defaults.FigureMembers;
+        }
+
+        var captionLength = defaults.DocCaptionLength;
+        var length = Get(options, "PfocrGenDocCaptionLength");
+        if (length.Length > 0 && (!int.TryParse(length, NumberStyles.None, CultureInfo.InvariantCulture, out captionLength)))
+        {
+            diagnostics.Add(Invalid("PfocrGenDocCaptionLength", length, "use a whole number of characters (0 leaves captions out of the docs)"));
+            captionLength = defaults.DocCaptionLength;
+        }
+
+        return new GeneratorOptions(ns, isPublic, figureMembers, captionLength, diagnostics.ToEquatableArray());
+    }
+
+    private static string Get(AnalyzerConfigOptions options, string name) =>
+        options.TryGetValue("build_property." + name, out var value) ? value.Trim() : string.Empty;
+
+    private static DiagnosticInfo Invalid(string property, string value, string hint) =>
+        DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, string.Empty, default, property, value, hint);
+
+    private static bool IsQualifiedName(string name)
+    {
+        foreach (var part in name.Split('.'))
+        {
+            if (!SyntaxFacts.IsValidIdentifier(part) || SyntaxFacts.GetKeywordKind(part) != SyntaxKind.None)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,173 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Threading;
+using Microsoft.CodeAnalysis.Text;
+using PfocrGen.Diagnostics;
+using PfocrGen.Model;
+
+namespace PfocrGen.Parsing;
+
+/// <summary>
+/// Parses one figure record (<c>.md</c>) of any PFOCR layout: v1/v2 carry gene, chemical and disease lists in the
+/// front matter; v3 carries metadata only and gets its mentions from sidecar tables.
+/// </summary>
+internal static class RecordParser
+{
+    public static ParsedFile Parse(string path, SourceText text, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var figure = ParseFigure(path, text, diagnostics, cancellationToken);
+        return new ParsedFile(path, figure, null, diagnostics.ToEquatableArray());
+    }
+
+    private static FigureRecord? ParseFigure(string path, SourceText text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        var positions = new FilePositions(text);
+        if (text.Length > SafetyLimits.MaxRecordChars)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.SafetyLimit, path, positions.At(SafetyLimits.MaxRecordChars, 0),
+                "the record's size", $"{SafetyLimits.MaxRecordChars:N0} characters"));
+            return null;
+        }
+
+        var content = text.ToString();
+        if (!FrontMatter.TryFind(content, out var bodyStart, out var bodyLength, out var problem))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.MissingFrontMatter, path, text.Lines.Count > 0 ? positions.Line(0) : TextPosition.FileStart,
+                FileName(path), problem));
+            return null;
+        }
+
+        var (root, error) = YamlTreeLoader.Load(path, content.Substring(bodyStart, bodyLength), bodyStart, positions, cancellationToken);
+        if (error is not null)
+        {
+            diagnostics.Add(error);
+            return null;
+        }
+
+        var fields = new RecordFields(path, root as YamlMapping ?? new YamlMapping(TextPosition.FileStart), diagnostics);
+        if (root is not null and not YamlMapping)
+        {
+            fields.Report(DiagnosticDescriptors.WrongShape, root.Position, "front matter", "a mapping of fields", root.ShapeName);
+        }
+
+        var hasId = fields.TryRequired("figid", out var id, out var idPosition);
+        var hasPmcid = fields.TryRequired("pmcid", out var pmcid, out var pmcidPosition);
+        if (!hasId || !hasPmcid)
+        {
+            return null;
+        }
+
+        var separator = id.IndexOf("__", StringComparison.Ordinal);
+        if (separator > 0 && !string.Equals(id.Substring(0, separator), pmcid, StringComparison.Ordinal))
+        {
+            fields.Report(DiagnosticDescriptors.PmcidMismatch, pmcidPosition, pmcid, id.Substring(0, separator));
+        }
+
+        return new FigureRecord(
+            path,
+            id,
+            idPosition,
+            pmcid,
+            Title: fields.Text("figtitle"),
+            Caption: fields.Text("caption"),
+            Number: fields.Text("number"),
+            Year: ReadYear(fields),
+            Link: Identifiers.FigureLink(fields.Text("figlink"), pmcid),
+            PaperTitle: fields.Text("papertitle"),
+            Reference: fields.Text("reftext"),
+            Organisms: fields.TextList("organisms").ToEquatableArray(),
+            Genes: ReadGenes(fields),
+            Chemicals: ReadEntities(fields, "chemicals", "CHEBI"),
+            Diseases: ReadEntities(fields, "diseases", "DOID"));
+    }
+
+    private static int? ReadYear(RecordFields fields)
+    {
+        var text = fields.Text("year", out var position).Trim();
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1800 && year <= 2200)
+        {
+            return year;
+        }
+
+        fields.Report(DiagnosticDescriptors.ImplausibleYear, position, text);
+        return null;
+    }
+
+    private static EquatableArray<GeneMention>? ReadGenes(RecordFields fields)
+    {
+        var items = fields.MappingList("genes");
+        if (items is null)
+        {
+            return null;
+        }
+
+        var genes = new List<GeneMention>(items.Count);
+        foreach (var item in items)
+        {
+            var entry = fields.For(item);
+            var entrez = entry.Text("entrez", out var entrezPosition);
+            if (!Identifiers.TryParsePositive(entrez, out var entrezId))
+            {
+                fields.Report(
+                    DiagnosticDescriptors.InvalidGeneId,
+                    entrezPosition == TextPosition.FileStart ? item.Position : entrezPosition,
+                    "entrez",
+                    entrez);
+                continue;
+            }
+
+            // v1/v2 lists come from the HGNC lexicon only: every gene is human.
+            var symbol = entry.Text("hgnc_symbol");
+            genes.Add(new GeneMention(
+                entry.Text("word"),
+                entry.Text("source"),
+                symbol.Length > 0 ? symbol : entry.Text("symbol"),
+                entrezId,
+                Identifiers.HumanTaxonomyId,
+                "Homo sapiens",
+                entrezPosition));
+        }
+
+        return genes.ToEquatableArray();
+    }
+
+    private static EquatableArray<EntityMention>? ReadEntities(RecordFields fields, string key, string otherVocabulary)
+    {
+        var items = fields.MappingList(key);
+        if (items is null)
+        {
+            return null;
+        }
+
+        var mentions = new List<EntityMention>(items.Count);
+        foreach (var item in items)
+        {
+            var entry = fields.For(item);
+            var source = entry.Text("source").Trim().ToUpperInvariant();
+            var identifier = entry.Text("identifier");
+            var isMesh = source.Length == 0 || source == "MESH";
+            mentions.Add(new EntityMention(
+                entry.Text("word"),
+                entry.Text("name"),
+                isMesh ? Identifiers.Vocabulary("MESH", identifier) : string.Empty,
+                isMesh ? string.Empty : Identifiers.Vocabulary(source == otherVocabulary ? otherVocabulary : source, identifier)));
+        }
+
+        return mentions.ToEquatableArray();
+    }
+
+    internal static string FileName(string path)
+    {
+        var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+        return path.Substring(slash + 1);
+    }
+}

@@ -1,0 +1,24 @@
+namespace PfocrGen.Parsing;
+
+/// <summary>
+/// Bounds on the work one file may cause, so that a hostile or broken file ends in PFOCR012 quickly and in
+/// little memory instead of stalling the IDE. Real records are 2–10 KB with nesting depth 3 and no aliases;
+/// every limit leaves two orders of magnitude of headroom. Stated in docs/diagnostics.md.
+/// </summary>
+internal static class SafetyLimits
+{
+    /// <summary>Characters in one <c>.md</c> record.</summary>
+    public const int MaxRecordChars = 2 * 1024 * 1024;
+
+    /// <summary>Characters in one sidecar table (the largest real genes table is about 10 KB).</summary>
+    public const int MaxTableChars = 16 * 1024 * 1024;
+
+    /// <summary>Characters in one YAML scalar.</summary>
+    public const int MaxScalarChars = 1024 * 1024;
+
+    /// <summary>Nesting depth of YAML collections.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>YAML nodes in one front matter, counting every alias as the size of what it refers to.</summary>
+    public const int MaxExpandedNodes = 200_000;
+}

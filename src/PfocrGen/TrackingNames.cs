@@ -1,0 +1,10 @@
+namespace PfocrGen;
+
+/// <summary>Names of the pipeline steps, so tests can assert which steps re-ran after an edit.</summary>
+internal static class TrackingNames
+{
+    public const string Options = nameof(Options);
+    public const string ParseFile = nameof(ParseFile);
+    public const string EncodeFile = nameof(EncodeFile);
+    public const string CollectFiles = nameof(CollectFiles);
+}
