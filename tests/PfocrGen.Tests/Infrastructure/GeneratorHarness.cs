@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace PfocrGen.Tests.Infrastructure;
+
+/// <summary>
+/// Runs <see cref="PfocrGenerator"/> through <see cref="CSharpGeneratorDriver"/> over in-memory records and
+/// compiles the result against the .NET 10 reference assemblies, as a consumer project would.
+/// </summary>
+internal static class GeneratorHarness
+{
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
+
+    public static CSharpCompilation CreateCompilation(string consumerSource = "", bool nullable = true) =>
+        CSharpCompilation.Create(
+            "Consumer",
+            consumerSource.Length == 0 ? [] : [CSharpSyntaxTree.ParseText(consumerSource, ParseOptions, path: "Consumer.cs")],
+            Net100.References.All,
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: nullable ? NullableContextOptions.Enable : NullableContextOptions.Disable,
+                generalDiagnosticOption: ReportDiagnostic.Default,
+                deterministic: true));
+
+    public static GeneratorDriver CreateDriver(
+        IEnumerable<AdditionalText> files,
+        IReadOnlyDictionary<string, string>? properties = null,
+        bool trackSteps = true) =>
+        CSharpGeneratorDriver.Create(
+            [new PfocrGenerator().AsSourceGenerator()],
+            files,
+            ParseOptions,
+            new TestOptionsProvider(properties ?? new Dictionary<string, string>()),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    /// <summary>Generates and compiles; the result holds the generator's and the compiler's diagnostics.</summary>
+    public static GeneratorRun Run(
+        IEnumerable<(string Path, string Text)> files,
+        string consumerSource = "",
+        IReadOnlyDictionary<string, string>? properties = null)
+    {
+        var driver = CreateDriver(files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)), properties);
+        var compilation = CreateCompilation(consumerSource);
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        return new GeneratorRun(driver.GetRunResult(), output, generatorDiagnostics);
+    }
+}
+
+/// <summary>The outcome of one generator run and the compilation that includes its output.</summary>
+internal sealed record GeneratorRun(GeneratorDriverRunResult Result, Compilation Compilation, ImmutableArray<Diagnostic> GeneratorDiagnostics)
+{
+    /// <summary>Diagnostics the generator reported (PFOCR…), in a stable order.</summary>
+    public IReadOnlyList<Diagnostic> Pfocr => Result.Diagnostics
+        .OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal)
+        .ThenBy(d => d.Location.GetLineSpan().StartLinePosition)
+        .ThenBy(d => d.Id, StringComparer.Ordinal)
+        .ToList();
+
+    /// <summary>Compiler diagnostics of the consumer plus generated code, warnings and up.</summary>
+    public IReadOnlyList<Diagnostic> CompilerProblems => Compilation.GetDiagnostics()
+        .Where(d => d.Severity >= DiagnosticSeverity.Warning)
+        .ToList();
+
+    public string GeneratedSource(string hintName) =>
+        Result.Results.Single().GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
+
+    /// <summary>Emits the compilation and loads it in a collectible context, to call the generated API.</summary>
+    public LoadedAssembly Load() => LoadedAssembly.From(Compilation);
+}

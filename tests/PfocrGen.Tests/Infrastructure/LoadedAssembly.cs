@@ -1,0 +1,52 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+
+namespace PfocrGen.Tests.Infrastructure;
+
+/// <summary>
+/// A compiled consumer loaded into its own collectible context, with reflection helpers to call the generated
+/// API the way consumer code would (<c>Figures.ById("…")</c>, <c>Genes.STAT4</c>).
+/// </summary>
+internal sealed class LoadedAssembly
+{
+    private LoadedAssembly(Assembly assembly, string ns)
+    {
+        Assembly = assembly;
+        Namespace = ns;
+    }
+
+    public Assembly Assembly { get; }
+
+    public string Namespace { get; }
+
+    public static LoadedAssembly From(Compilation compilation, string ns = "Pfocr")
+    {
+        using var stream = new MemoryStream();
+        var emit = compilation.Emit(stream);
+        if (!emit.Success)
+        {
+            throw new InvalidOperationException("Compilation failed:\n" + string.Join("\n", emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        }
+
+        stream.Position = 0;
+        var context = new AssemblyLoadContext("pfocr-test-" + Guid.NewGuid().ToString("N"), isCollectible: true);
+        return new LoadedAssembly(context.LoadFromStream(stream), ns);
+    }
+
+    public Type Type(string name) => Assembly.GetType(Namespace + "." + name, throwOnError: true)!;
+
+    /// <summary>A static property of a generated class, e.g. <c>Static("Genes", "STAT4")</c>.</summary>
+    public object? Static(string type, string member) =>
+        Type(type).GetProperty(member, BindingFlags.Public | BindingFlags.Static)?.GetValue(null)
+        ?? throw new MissingMemberException(type, member);
+
+    /// <summary>Calls a static method of a generated class, e.g. <c>Call("Figures", "ById", "PMC…")</c>.</summary>
+    public object? Call(string type, string method, params object[] args) =>
+        Type(type).GetMethod(method, BindingFlags.Public | BindingFlags.Static)!.Invoke(null, args);
+
+    public static object? Get(object target, string property) =>
+        target.GetType().GetProperty(property)!.GetValue(target);
+
+    public static IEnumerable<object> List(object? list) => ((System.Collections.IEnumerable)list!).Cast<object>();
+}

@@ -1,0 +1,56 @@
+namespace PfocrGen.Tests.Infrastructure;
+
+/// <summary>Where test records come from: the sample's records (copied beside the tests) and the shared corpus.</summary>
+internal static class TestData
+{
+    public const string CorpusVariable = "PFOCR_CORPUS";
+
+    public static string SampleRecordsDirectory => Path.Combine(AppContext.BaseDirectory, "SampleRecords");
+
+    public static string SeedPath => Path.Combine(SampleRecordsDirectory, "PMC2869233__ijms-11-00789f3.md");
+
+    public static (string Path, string Text) Seed => ("figures/PMC2869233__ijms-11-00789f3.md", File.ReadAllText(SeedPath));
+
+    /// <summary>Every sample record and table, with project-relative paths.</summary>
+    public static IReadOnlyList<(string Path, string Text)> SampleFiles =>
+        Directory.GetFiles(SampleRecordsDirectory)
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(p => ("figures/" + Path.GetFileName(p), File.ReadAllText(p)))
+            .ToList();
+
+    /// <summary>
+    /// The shared real-data corpus, or null when <see cref="CorpusVariable"/> is unset. A set variable that
+    /// points nowhere is a broken CI setup and fails loudly.
+    /// </summary>
+    public static string? CorpusDirectory
+    {
+        get
+        {
+            var value = Environment.GetEnvironmentVariable(CorpusVariable);
+            if (string.IsNullOrEmpty(value))
+            {
+                return null;
+            }
+
+            var full = Path.GetFullPath(value);
+            if (!Directory.Exists(full))
+            {
+                throw new DirectoryNotFoundException($"{CorpusVariable} is set to '{value}', but '{full}' does not exist.");
+            }
+
+            return full;
+        }
+    }
+}
+
+/// <summary>A fact over the shared corpus: skipped, with the reason, when <c>PFOCR_CORPUS</c> is unset.</summary>
+public sealed class CorpusFactAttribute : FactAttribute
+{
+    public CorpusFactAttribute()
+    {
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(TestData.CorpusVariable)))
+        {
+            Skip = $"Set {TestData.CorpusVariable} to the shared pfocr-corpus folder to run this test (.ci/run does).";
+        }
+    }
+}
