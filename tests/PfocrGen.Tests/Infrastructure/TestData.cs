@@ -42,15 +42,3 @@ internal static class TestData
         }
     }
 }
-
-/// <summary>A fact over the shared corpus: skipped, with the reason, when <c>PFOCR_CORPUS</c> is unset.</summary>
-public sealed class CorpusFactAttribute : FactAttribute
-{
-    public CorpusFactAttribute()
-    {
-        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(TestData.CorpusVariable)))
-        {
-            Skip = $"Set {TestData.CorpusVariable} to the shared pfocr-corpus folder to run this test (.ci/run does).";
-        }
-    }
-}
