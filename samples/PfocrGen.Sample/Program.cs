@@ -23,3 +23,13 @@ var tbx21 = Genes.ByEntrez(30009);
 Console.WriteLine($"Genes.ByEntrez(30009) = {tbx21?.Symbol ?? "(none)"}, in {tbx21?.Figures.Count ?? 0} figure(s)");
 Console.WriteLine($"Figures.ById(\"PMC9000002__sample-g002\") has chemicals: {string.Join(", ", Figures.ById("PMC9000002__sample-g002")!.Chemicals.Select(c => $"{c.Name} [{c.Id}]"))}");
 Console.WriteLine($"{Figures.All.Count} figures, {Papers.All.Count} papers, {Genes.All.Count} genes in this project.");
+
+// Over-representation analysis: which figures are enriched for a Th1 gene list? The universe is the background
+// your experiment could have detected; here a stand-in of 20,000 gene ids plus every gene in the figures.
+Console.WriteLine();
+int[] th1Genes = [6775, 30009, 3458, 3594]; // STAT4, TBX21, IFNG, IL12RB1
+var universe = Enumerable.Range(1, 20_000).Concat(Genes.All.Select(g => g.EntrezId));
+foreach (var result in Figures.Enrich(th1Genes, universe))
+{
+    Console.WriteLine($"{result.Figure.Id}: {result.Overlap}/{result.SetSize} genes, p = {result.PValue:G3}, q = {result.AdjustedPValue:G3}");
+}

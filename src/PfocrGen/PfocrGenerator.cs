@@ -65,7 +65,12 @@ public sealed class PfocrGenerator : IIncrementalGenerator
     {
         Report(context, options.Diagnostics);
         var visibility = options.Public ? "public" : "internal";
-        foreach (var (hintName, template) in new[] { ("PfocrGen.Types.g.cs", RuntimeTypesTemplate.Text), ("PfocrGen.Tables.g.cs", RuntimeTablesTemplate.Text) })
+        foreach (var (hintName, template) in new[]
+        {
+            ("PfocrGen.Types.g.cs", RuntimeTypesTemplate.Text),
+            ("PfocrGen.Tables.g.cs", RuntimeTablesTemplate.Text),
+            ("PfocrGen.Analysis.g.cs", AnalysisTemplate.Text),
+        })
         {
             var source = template
                 .Replace("__NAMESPACE__", options.Namespace)

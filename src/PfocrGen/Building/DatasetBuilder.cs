@@ -16,7 +16,7 @@ internal static class DatasetBuilder
 {
     private static readonly HashSet<string> ReservedFigureNames = new(StringComparer.Ordinal)
     {
-        "All", "ById", "Figures", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
+        "All", "ById", "Enrich", "WriteGmt", "Figures", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
     };
 
     private static readonly HashSet<string> ReservedGeneNames = new(StringComparer.Ordinal)

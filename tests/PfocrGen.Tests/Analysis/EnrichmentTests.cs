@@ -1,0 +1,142 @@
+using System.Reflection;
+using PfocrGen.Tests.Infrastructure;
+
+namespace PfocrGen.Tests.Analysis;
+
+/// <summary>
+/// <c>Figures.Enrich</c> against exact statistics: every p-value and BH q-value of several seeded queries agrees
+/// with <see cref="ExactStatistics"/> to 1e-9 relative error; the set-size, universe and ordering rules hold.
+/// </summary>
+public sealed class EnrichmentTests
+{
+    private const double Tolerance = 1e-9;
+
+    [Fact]
+    public void Sample_enrichment_matches_exact_statistics()
+    {
+        var api = GeneratorHarness.Run(TestData.SampleFiles).Load();
+        var universe = Enumerable.Range(1, 20_000).Concat(AllGeneIds(api)).ToList();
+
+        AssertExact(api, [6775, 30009, 3592, 3458], universe);
+    }
+
+    [CorpusFact]
+    public void Corpus_enrichments_match_exact_statistics_for_several_queries()
+    {
+        var files = Directory.GetFiles(Path.Combine(TestData.CorpusDirectory!, "new-format"), "*", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(p => (p, File.ReadAllText(p)))
+            .ToList();
+        var api = GeneratorHarness.Run(files).Load();
+        var genes = AllGeneIds(api);
+        var universe = genes.Concat(Enumerable.Range(900_000_000, 19_000)).ToList();
+        var random = new Random(20261127);
+
+        for (var query = 0; query < 6; query++)
+        {
+            var size = 5 + (query * 40);
+            AssertExact(api, genes.OrderBy(_ => random.Next()).Take(size).ToList(), universe);
+        }
+    }
+
+    [Fact]
+    public void Empty_universe_and_query_outside_the_universe_are_argument_errors()
+    {
+        var api = GeneratorHarness.Run(TestData.SampleFiles).Load();
+
+        var empty = Assert.Throws<TargetInvocationException>(() => Enrich(api, [6775], []));
+        Assert.Contains("universe is empty", Assert.IsType<ArgumentException>(empty.InnerException).Message, StringComparison.Ordinal);
+        var outside = Assert.Throws<TargetInvocationException>(() => Enrich(api, [6775], [1, 2, 3]));
+        Assert.Contains("No query gene id is in the universe", Assert.IsType<ArgumentException>(outside.InnerException).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Figures_outside_the_set_size_bounds_are_not_tested()
+    {
+        var api = GeneratorHarness.Run(TestData.SampleFiles).Load();
+        var universe = Enumerable.Range(1, 50_000).ToList();
+
+        // The seed figure has 5 genes and the v2 example 6: with MaxSetSize = 5 only the seed is tested (m = 1).
+        var options = Activator.CreateInstance(api.Type("EnrichmentOptions"))!;
+        api.Type("EnrichmentOptions").GetProperty("MaxSetSize")!.SetValue(options, 5);
+        api.Type("EnrichmentOptions").GetProperty("MinSetSize")!.SetValue(options, 4);
+        var results = Enrich(api, [6775], universe, options);
+
+        var result = Assert.Single(results);
+        Assert.Equal("PMC2869233__ijms-11-00789f3", LoadedAssembly.Get(result, "Figure")!.ToString());
+        Assert.Equal(result.PValue(), result.Q(), 15);
+    }
+
+    [Theory]
+    [InlineData(120, 5000, 120, 120)] // about 1e-246: a deep tail must not underflow to 0
+    [InlineData(3, 20000, 40, 300)]
+    [InlineData(1, 100, 10, 10)]
+    [InlineData(0, 100, 10, 10)]
+    public void Hypergeometric_tail_matches_the_exact_rational(int k, int population, int successes, int draws)
+    {
+        var api = GeneratorHarness.Run([TestData.Seed]).Load();
+        var statistics = api.Type("PfocrStatistics");
+        var logFactorials = statistics.GetMethod("LogFactorials", BindingFlags.NonPublic | BindingFlags.Static)!.Invoke(null, [population])!;
+
+        var p = (double)statistics.GetMethod("HypergeometricUpperTail", BindingFlags.NonPublic | BindingFlags.Static)!
+            .Invoke(null, [k, population, successes, draws, logFactorials])!;
+
+        Assert.True(p > 0);
+        AssertRelative(ExactStatistics.UpperTail(k, population, successes, draws), p, $"P(X >= {k})");
+    }
+
+    private static void AssertExact(LoadedAssembly api, IReadOnlyList<int> query, IReadOnlyList<int> universe)
+    {
+        var results = Enrich(api, query, universe);
+        Assert.NotEmpty(results);
+
+        var universeSet = universe.ToHashSet();
+        var querySet = query.Where(universeSet.Contains).ToHashSet();
+        var tested = new List<(string Id, int K, int SetSize)>();
+        foreach (var figure in LoadedAssembly.List(api.Static("Figures", "All")))
+        {
+            var ids = LoadedAssembly.List(LoadedAssembly.Get(figure, "Genes")).Select(g => (int)LoadedAssembly.Get(g, "EntrezId")!).Where(universeSet.Contains).ToList();
+            if (ids.Count is >= 2 and <= 500)
+            {
+                tested.Add((figure.ToString()!, ids.Count(querySet.Contains), ids.Count));
+            }
+        }
+
+        var exactP = tested.Select(t => ExactStatistics.UpperTail(t.K, universeSet.Count, t.SetSize, querySet.Count)).ToList();
+        var exactQ = ExactStatistics.BenjaminiHochberg(exactP);
+        var expected = tested.Select((t, i) => (t.Id, t.K, P: exactP[i], Q: exactQ[i])).Where(t => t.K > 0).ToDictionary(t => t.Id);
+
+        Assert.Equal(expected.Count, results.Count);
+        double previous = 0;
+        foreach (var result in results)
+        {
+            var id = LoadedAssembly.Get(result, "Figure")!.ToString()!;
+            var want = expected[id];
+            Assert.Equal(want.K, (int)LoadedAssembly.Get(result, "Overlap")!);
+            Assert.Equal(universeSet.Count, (int)LoadedAssembly.Get(result, "UniverseSize")!);
+            Assert.Equal(querySet.Count, (int)LoadedAssembly.Get(result, "QuerySize")!);
+            AssertRelative(want.P, result.PValue(), id);
+            AssertRelative(want.Q, result.Q(), id);
+            Assert.True(result.PValue() >= previous, "results are ordered by p-value");
+            previous = result.PValue();
+        }
+    }
+
+    private static void AssertRelative(double expected, double actual, string what) =>
+        Assert.True(
+            Math.Abs(expected - actual) <= Tolerance * Math.Max(Math.Abs(expected), double.Epsilon),
+            $"{what}: expected {expected:R}, got {actual:R}");
+
+    private static List<int> AllGeneIds(LoadedAssembly api) =>
+        LoadedAssembly.List(api.Static("Genes", "All")).Select(g => (int)LoadedAssembly.Get(g, "EntrezId")!).ToList();
+
+    private static List<object> Enrich(LoadedAssembly api, IEnumerable<int> query, IEnumerable<int> universe, object? options = null) =>
+        LoadedAssembly.List(api.Call("Figures", "Enrich", query, universe, options!)).ToList();
+}
+
+internal static class EnrichmentResultReflection
+{
+    public static double PValue(this object result) => (double)LoadedAssembly.Get(result, "PValue")!;
+
+    public static double Q(this object result) => (double)LoadedAssembly.Get(result, "AdjustedPValue")!;
+}
