@@ -35,22 +35,16 @@ internal static class Identifiers
     /// </summary>
     public static string FigureLink(string figlink, string pmcid)
     {
-        if (figlink.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || figlink.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-        {
-            return figlink;
-        }
-
         const string Host = "https://pmc.ncbi.nlm.nih.gov";
-        if (figlink.StartsWith("/pmc/articles/", StringComparison.Ordinal))
-        {
-            return Host + figlink.Substring("/pmc".Length);
-        }
+        var link = figlink.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || figlink.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            ? figlink
+            : figlink.StartsWith("/pmc/articles/", StringComparison.Ordinal)
+                ? Host + figlink.Substring("/pmc".Length)
+                : figlink.StartsWith("/articles/", StringComparison.Ordinal) ? Host + figlink : string.Empty;
 
-        if (figlink.StartsWith("/articles/", StringComparison.Ordinal))
-        {
-            return Host + figlink;
-        }
-
-        return Host + "/articles/" + Uri.EscapeDataString(pmcid) + "/";
+        // The generated Figure.Link constructs a Uri at run time, so only a valid absolute URI may get through.
+        return Uri.TryCreate(link, UriKind.Absolute, out var uri)
+            ? uri.AbsoluteUri
+            : Host + "/articles/" + Uri.EscapeDataString(pmcid) + "/";
     }
 }

@@ -149,6 +149,15 @@ internal sealed class YamlTreeLoader
             return Error(DiagnosticDescriptors.YamlSyntaxError, alias.Start, alias.Value.Value.Length + 1, $"alias '*{alias.Value.Value}' refers to no anchor");
         }
 
+        foreach (var open in _stack)
+        {
+            if (ReferenceEquals(open.Node, target))
+            {
+                // A collection that contains itself has no finite meaning.
+                return Error(DiagnosticDescriptors.YamlSyntaxError, alias.Start, alias.Value.Value.Length + 1, $"alias '*{alias.Value.Value}' refers to a collection that contains it");
+            }
+        }
+
         // The alias is shared, never copied: its cost is counted, not paid.
         return Add(target, alias.Start);
     }

@@ -140,4 +140,26 @@ public sealed class RecordParserTests
 
         Assert.Equal(a with { IdPosition = default }, b with { IdPosition = default });
     }
+
+    [Theory]
+    [InlineData("http://", "https://pmc.ncbi.nlm.nih.gov/articles/PMC7/")]
+    [InlineData("not a link", "https://pmc.ncbi.nlm.nih.gov/articles/PMC7/")]
+    [InlineData("https://example.org/f1", "https://example.org/f1")]
+    public void Figure_link_is_always_a_valid_absolute_uri(string figlink, string expected)
+    {
+        var figure = Parse($"---\nfigid: PMC7__g1\npmcid: PMC7\nfiglink: '{figlink}'\n---\n");
+
+        Assert.Equal(expected, figure.Link);
+    }
+
+    [Fact]
+    public void Alias_to_an_enclosing_collection_is_a_syntax_error_not_a_cycle()
+    {
+        var file = RecordParser.Parse("figures/x.md", SourceText.From("---\nfigid: PMC8__g1\npmcid: PMC8\ngenes: &g\n- *g\n---\n"), CancellationToken.None);
+
+        var diagnostic = Assert.Single(file.Diagnostics);
+        Assert.Equal("PFOCR002", diagnostic.Id);
+        Assert.Equal(4, diagnostic.Position.Line);
+        Assert.Null(file.Figure);
+    }
 }
