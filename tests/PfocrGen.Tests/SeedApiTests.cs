@@ -62,6 +62,9 @@ public sealed class SeedApiTests
         Assert.StartsWith("IL-12 signaling pathway. IL-12 activates the Jak/STAT pathway. Following binding of IL-12p40", (string)LoadedAssembly.Get(figure, "Caption")!);
         Assert.EndsWith("which also secrete IL-12. Modified from Ref. [].", (string)LoadedAssembly.Get(figure, "Caption")!);
         Assert.Empty(LoadedAssembly.List(LoadedAssembly.Get(figure, "Chemicals")));
+
+        // Four OCR words (IL-12, STAT4, B2, T-bet) give the five genes: IL-12 fans out to IL12A and IL12B.
+        Assert.Equal(4, LoadedAssembly.Get(figure, "NobeCount"));
     }
 
     [Fact]

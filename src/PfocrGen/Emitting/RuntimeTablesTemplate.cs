@@ -136,6 +136,17 @@ namespace __NAMESPACE__
             return genes.AsReadOnly();
         }
 
+        internal static int DistinctWordCount(IReadOnlyList<GeneMention> mentions)
+        {
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var mention in mentions)
+            {
+                words.Add(mention.Word);
+            }
+
+            return words.Count;
+        }
+
         internal static IReadOnlyList<Gene> DistinctGenesOf(IReadOnlyList<Figure> figures)
         {
             var seen = new HashSet<int>();

@@ -78,6 +78,7 @@ namespace __NAMESPACE__
         private IReadOnlyList<Gene>? _genes;
         private IReadOnlyList<Chemical>? _chemicals;
         private IReadOnlyList<Disease>? _diseases;
+        private int? _nobeCount;
 
         internal Figure(int index, string id)
         {
@@ -125,6 +126,12 @@ namespace __NAMESPACE__
 
         /// <summary>The distinct genes of the figure (by NCBI gene id), in order of first mention.</summary>
         public IReadOnlyList<Gene> Genes => _genes ??= PfocrTables.DistinctGenes(GeneMentions);
+
+        /// <summary>
+        /// PFOCR's "non-overlapping bioentities" (NOBE) count: the distinct OCR words that contribute at least one
+        /// gene to <see cref="Genes"/>. A family word that fans out to many genes counts once.
+        /// </summary>
+        public int NobeCount => _nobeCount ??= PfocrTables.DistinctWordCount(GeneMentions);
 
         /// <summary>The distinct chemicals matched in the figure, in order of first mention.</summary>
         public IReadOnlyList<Chemical> Chemicals => _chemicals ??= PfocrTables.ReadChemicals(_index);
