@@ -35,12 +35,15 @@ version=$(basename "$nupkg" .nupkg); version=${version#PfocrGen.}
 echo "package: $(basename "$nupkg")"
 
 # 2. The package layout a generator with a dependency needs (else CS8784/CS8785 on the user's machine).
-contents=$(unzip -Z1 "$nupkg")
+# python3's zipfile rather than unzip: python3 is on every machine of this kind, unzip is not promised.
+zip_names() { python3 -c 'import sys, zipfile; print("\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))' "$1"; }
+zip_text() { python3 -c 'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode("utf-8-sig"))' "$1" "$2"; }
+contents=$(zip_names "$nupkg")
 step "package has analyzers/dotnet/cs/PfocrGen.dll and YamlDotNet.dll beside it" \
   bash -c 'grep -qx analyzers/dotnet/cs/PfocrGen.dll <<<"$1" && grep -qx analyzers/dotnet/cs/YamlDotNet.dll <<<"$1"' _ "$contents"
 step "package has build/PfocrGen.props and build/PfocrGen.targets, README.md and LICENSE, nothing under lib/" \
   bash -c 'for f in build/PfocrGen.props build/PfocrGen.targets README.md LICENSE; do grep -qx "$f" <<<"$1" || exit 1; done; ! grep -q "^lib/" <<<"$1"' _ "$contents"
-nuspec=$(unzip -p "$nupkg" PfocrGen.nuspec)
+nuspec=$(zip_text "$nupkg" PfocrGen.nuspec)
 step "nuspec: developmentDependency, MIT licence expression, project and repository URLs, no dependencies" \
   bash -c 'grep -q "<developmentDependency>true</developmentDependency>" <<<"$1" &&
            grep -q "<license type=\"expression\">MIT</license>" <<<"$1" &&
