@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# Package smoke test: meets PfocrGen the way a user does. Packs it into a local folder feed, creates a fresh
+# console app outside the repository with its own nuget.config, adds the package from that feed, configures it
+# with MSBuild properties under TreatWarningsAsErrors + GenerateDocumentationFile, builds, runs, and checks the
+# output. Prints one "ok - …" / "not ok - …" line per check (.ci/run counts them) and exits non-zero on failure.
+set -uo pipefail
+
+repo=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d "${TMPDIR:-/tmp}/pfocr-smoke.XXXXXX")
+[ -n "${PFOCR_SMOKE_KEEP:-}" ] || trap 'rm -rf "$work"' EXIT
+feed=$work/feed
+app=$work/SmokeApp
+log=$work/log
+seed=$repo/samples/PfocrGen.Sample/figures/PMC2869233__ijms-11-00789f3.md
+failures=0
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+ok() { echo "ok - $1"; }
+not_ok() { echo "not ok - $1"; failures=$((failures + 1)); }
+check() { local what=$1; shift; if "$@" >>"$log" 2>&1; then ok "$what"; else not_ok "$what"; tail -n 40 "$log" | sed 's/^/    /'; fi; : >"$log"; }
+finish() { echo "package-smoke: $((checks - failures)) of $checks checks ok"; [ "$failures" -eq 0 ]; exit $?; }
+checks=0
+step() { checks=$((checks + 1)); check "$@"; }
+# A failed step that later steps depend on ends the run; the remaining checks are not counted as passed.
+step_or_stop() { local before=$failures; step "$@"; [ "$failures" -eq "$before" ] || finish; }
+
+echo "work folder: $work"
+
+# 1. Pack into a local folder feed.
+step_or_stop "dotnet pack src/PfocrGen into a local folder feed" \
+  dotnet pack "$repo/src/PfocrGen" -c Release -o "$feed"
+nupkg=$(ls "$feed"/PfocrGen.*.nupkg 2>/dev/null | head -n 1)
+version=$(basename "$nupkg" .nupkg); version=${version#PfocrGen.}
+echo "package: $(basename "$nupkg")"
+
+# 2. The package layout a generator with a dependency needs (else CS8784/CS8785 on the user's machine).
+# python3's zipfile rather than unzip: python3 is on every machine of this kind, unzip is not promised.
+zip_names() { python3 -c 'import sys, zipfile; print("\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))' "$1"; }
+zip_text() { python3 -c 'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode("utf-8-sig"))' "$1" "$2"; }
+contents=$(zip_names "$nupkg")
+step "package has analyzers/dotnet/cs/PfocrGen.dll and YamlDotNet.dll beside it" \
+  bash -c 'grep -qx analyzers/dotnet/cs/PfocrGen.dll <<<"$1" && grep -qx analyzers/dotnet/cs/YamlDotNet.dll <<<"$1"' _ "$contents"
+step "package has build/PfocrGen.props and build/PfocrGen.targets, README.md and LICENSE, nothing under lib/" \
+  bash -c 'for f in build/PfocrGen.props build/PfocrGen.targets README.md LICENSE; do grep -qx "$f" <<<"$1" || exit 1; done; ! grep -q "^lib/" <<<"$1"' _ "$contents"
+nuspec=$(zip_text "$nupkg" PfocrGen.nuspec)
+step "nuspec: developmentDependency, MIT licence expression, project and repository URLs, no dependencies" \
+  bash -c 'grep -q "<developmentDependency>true</developmentDependency>" <<<"$1" &&
+           grep -q "<license type=\"expression\">MIT</license>" <<<"$1" &&
+           grep -q "<projectUrl>https://github.com/PfocrGen/PfocrGen</projectUrl>" <<<"$1" &&
+           grep -q "<repository type=\"git\" url=\"https://github.com/PfocrGen/PfocrGen\"" <<<"$1" &&
+           ! grep -q "<dependency " <<<"$1"' _ "$nuspec"
+
+# 3. A fresh console app outside the repository. Its own package cache guarantees the package comes from the
+#    feed just packed, never from an older copy cached under the same version.
+export NUGET_PACKAGES=$work/packages
+mkdir -p "$app"
+step_or_stop "dotnet new console" dotnet new console -n SmokeApp -o "$app" --no-restore
+# The app's own nuget.config: the local feed on top of the sources this machine is configured with (its
+# user-level nuget.org key), so the template's <clear /> and its own copy of that source are taken out again.
+step_or_stop "nuget.config: the local feed plus the machine's configured sources" bash -c '
+  cd "$1" && dotnet new nugetconfig >/dev/null && sed -i "/<clear \/>/d" nuget.config &&
+  dotnet nuget remove source nuget --configfile nuget.config >/dev/null &&
+  dotnet nuget add source "$2" --name pfocrgen-local --configfile nuget.config' _ "$app" "$feed"
+step_or_stop "dotnet add package PfocrGen --source <local feed>" \
+  dotnet add "$app/SmokeApp.csproj" package PfocrGen --version "$version" --source "$feed"
+
+mkdir -p "$app/figures"
+cp "$seed" "$app/figures/"
+# The options a user sets, inserted before </Project> of the project 'dotnet new' wrote.
+options='  <PropertyGroup>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <GenerateDocumentationFile>true</GenerateDocumentationFile>
+    <PfocrGenNamespace>Smoke.Pathways</PfocrGenNamespace>
+    <PfocrGenVisibility>public</PfocrGenVisibility>
+  </PropertyGroup>
+  <ItemGroup>
+    <PfocrRecord Include="figures/**/*" />
+  </ItemGroup>'
+awk -v block="$options" '/<\/Project>/ { print block } { print }' "$app/SmokeApp.csproj" >"$app/SmokeApp.csproj.new" &&
+  mv "$app/SmokeApp.csproj.new" "$app/SmokeApp.csproj"
+cat >"$app/Program.cs" <<'CS'
+using Smoke.Pathways;
+
+// Generated in the namespace the project chose, public as the project asked.
+Console.WriteLine($"namespace {typeof(Figures).Namespace}, public {typeof(Figures).IsPublic}");
+Console.WriteLine(Figures.PMC2869233__ijms_11_00789f3.Title);
+foreach (var gene in Figures.PMC2869233.Genes)
+{
+    Console.WriteLine($"{gene.Symbol} {gene.EntrezId}");
+}
+CS
+
+# 4. Build warning-free (TreatWarningsAsErrors makes CS8784/CS8785 — generator or YamlDotNet failed to load — fatal)
+#    and prove the analyzers came from the package folder, YamlDotNet included.
+build_log=$work/build.log
+step_or_stop "dotnet build under TreatWarningsAsErrors with GenerateDocumentationFile" \
+  bash -c 'dotnet build "$1" -c Release -v:n -p:ReportAnalyzer=true >"$2" 2>&1 || { tail -n 40 "$2"; exit 1; }' _ "$app/SmokeApp.csproj" "$build_log"
+step "no CS8784/CS8785 and no warnings in the build" \
+  bash -c '! grep -Eq "CS878[45]" "$1" && grep -Eq "^ +0 Warning\(s\)" "$1"' _ "$build_log"
+step "the compiler loaded PfocrGen.dll and YamlDotNet.dll from the installed package" \
+  bash -c 'grep -Eq "/pfocrgen/$2/analyzers/dotnet/cs/PfocrGen.dll" "$1" && grep -Eq "/pfocrgen/$2/analyzers/dotnet/cs/YamlDotNet.dll" "$1"' _ "$build_log" "$version"
+
+# 5. Run: the seed paper's five genes, in first-appearance order, from the custom namespace.
+run_out=$work/run.out
+step_or_stop "dotnet run" bash -c 'dotnet run --project "$1" -c Release --no-build >"$2" 2>&1 || { cat "$2"; exit 1; }' _ "$app/SmokeApp.csproj" "$run_out"
+cat "$run_out" | sed 's/^/    | /'
+expected='namespace Smoke.Pathways, public True
+IL-12 signaling pathway
+IL12A 3592
+IL12B 3593
+STAT4 6775
+CACNA1E 777
+TBX21 30009'
+step "output: custom public namespace, the seed's title and its five genes" \
+  bash -c '[ "$(cat "$1")" = "$2" ] || { diff <(echo "$2") "$1"; exit 1; }' _ "$run_out" "$expected"
+
+# 6. An invalid option value is a clear build error from the package's props (PFOCR015), not silence.
+bad_log=$work/bad.log
+step "an unknown PfocrGenVisibility value fails the build with PFOCR015 naming the property" \
+  bash -c '! dotnet build "$1" -c Release -p:PfocrGenVisibility=protected >"$2" 2>&1 &&
+           grep -q "error PFOCR015: MSBuild property '"'"'PfocrGenVisibility'"'"' has the value '"'"'protected'"'"'" "$2"' _ "$app/SmokeApp.csproj" "$bad_log"
+
+finish
