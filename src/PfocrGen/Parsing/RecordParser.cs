@@ -126,15 +126,20 @@ internal static class RecordParser
             }
 
             // v1/v2 lists come from the HGNC lexicon only: every gene is human.
-            var symbol = entry.Text("hgnc_symbol");
+            var symbol = entry.Text("hgnc_symbol", out var symbolPosition);
+            if (symbol.Length == 0)
+            {
+                symbol = entry.Text("symbol", out symbolPosition);
+            }
+
             genes.Add(new GeneMention(
                 entry.Text("word"),
                 entry.Text("source"),
-                symbol.Length > 0 ? symbol : entry.Text("symbol"),
+                symbol,
                 entrezId,
                 Identifiers.HumanTaxonomyId,
                 "Homo sapiens",
-                entrezPosition));
+                symbolPosition == TextPosition.FileStart ? entrezPosition : symbolPosition));
         }
 
         return genes.ToEquatableArray();

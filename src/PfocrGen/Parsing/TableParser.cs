@@ -121,7 +121,7 @@ internal static class TableParser
             entrezId,
             taxonomyId,
             Placeholders.CleanIdCell(row.Text(columns.Organism)),
-            row.Cell(columns.GeneId)));
+            row.Cell(columns.Symbol)));
     }
 
     internal static bool TryClassify(string fileName, out string figureId, out EntityKind kind)
