@@ -16,12 +16,12 @@ internal static class RecordParser
 {
     public static ParsedFile Parse(string path, SourceText text, CancellationToken cancellationToken)
     {
-        var diagnostics = new List<DiagnosticInfo>();
+        var diagnostics = new FileDiagnostics();
         var figure = ParseFigure(path, text, diagnostics, cancellationToken);
         return new ParsedFile(path, figure, null, diagnostics.ToEquatableArray());
     }
 
-    private static FigureRecord? ParseFigure(string path, SourceText text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private static FigureRecord? ParseFigure(string path, SourceText text, FileDiagnostics diagnostics, CancellationToken cancellationToken)
     {
         var positions = new FilePositions(text);
         if (text.Length > SafetyLimits.MaxRecordChars)
