@@ -28,7 +28,7 @@ internal static class RecordParser
         {
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.SafetyLimit, path, positions.At(SafetyLimits.MaxRecordChars, 0),
-                "the record's size", $"{SafetyLimits.MaxRecordChars:N0} characters"));
+                "the record's size", SafetyLimits.Describe(SafetyLimits.MaxRecordChars, "characters")));
             return null;
         }
 

@@ -27,4 +27,8 @@ internal static class SafetyLimits
 
     /// <summary>Diagnostics reported for one file; the rest are counted in one PFOCR017.</summary>
     public const int MaxDiagnosticsPerFile = 100;
+
+    /// <summary>A limit as diagnostics state it ("1,048,576 characters"), the same under every culture.</summary>
+    public static string Describe(int limit, string unit) =>
+        limit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " " + unit;
 }

@@ -42,7 +42,7 @@ internal static class TableParser
         {
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.SafetyLimit, path, positions.At(SafetyLimits.MaxTableChars, 0),
-                "the table's size", $"{SafetyLimits.MaxTableChars:N0} characters"));
+                "the table's size", SafetyLimits.Describe(SafetyLimits.MaxTableChars, "characters")));
             return null;
         }
 

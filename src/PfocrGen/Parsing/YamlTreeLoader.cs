@@ -139,7 +139,7 @@ internal sealed class YamlTreeLoader
     {
         if (scalar.Value.Length > SafetyLimits.MaxScalarChars)
         {
-            return Error(DiagnosticDescriptors.SafetyLimit, scalar.Start, 1, "a YAML value", $"{SafetyLimits.MaxScalarChars:N0} characters");
+            return Error(DiagnosticDescriptors.SafetyLimit, scalar.Start, 1, "a YAML value", SafetyLimits.Describe(SafetyLimits.MaxScalarChars, "characters"));
         }
 
         var node = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, PositionOf(scalar));
@@ -151,7 +151,7 @@ internal sealed class YamlTreeLoader
     {
         if (_stack.Count >= SafetyLimits.MaxDepth)
         {
-            return Error(DiagnosticDescriptors.SafetyLimit, start.Start, 1, "YAML nesting", $"{SafetyLimits.MaxDepth} levels");
+            return Error(DiagnosticDescriptors.SafetyLimit, start.Start, 1, "YAML nesting", SafetyLimits.Describe(SafetyLimits.MaxDepth, "levels"));
         }
 
         Remember(start.Anchor, node);
@@ -202,7 +202,7 @@ internal sealed class YamlTreeLoader
         parent.ExpandedSize = Math.Min(parent.ExpandedSize + node.ExpandedSize, long.MaxValue / 2);
         if (parent.ExpandedSize > SafetyLimits.MaxExpandedNodes)
         {
-            return Error(DiagnosticDescriptors.SafetyLimit, mark, 1, "YAML alias expansion", $"{SafetyLimits.MaxExpandedNodes:N0} nodes");
+            return Error(DiagnosticDescriptors.SafetyLimit, mark, 1, "YAML alias expansion", SafetyLimits.Describe(SafetyLimits.MaxExpandedNodes, "nodes"));
         }
 
         if (parent is YamlSequence sequence)
