@@ -24,7 +24,7 @@ internal static class Records
 
     /// <summary>A genes table row (the columns of <see cref="GenesHeader"/>); human unless said otherwise.</summary>
     public static string GeneRow(string word, string symbol, string id, int taxonomyId = 9606, string organism = "Homo sapiens") =>
-        $"{taxonomyId}\t{organism}\tgroup\t{word}\t{word}\t{symbol}\t{id}\tncbigene_symbol\t1\t0\t1";
+        $"{taxonomyId}\t{organism}\tPrimates\t{word}\t{word}\t{symbol}\t{id}\tncbigene_symbol\t1\t0\t1";
 
     /// <summary>A genes table for <paramref name="figid"/> with the header and the given rows.</summary>
     public static (string Path, string Text) GenesTable(string figid, params string[] rows) =>

@@ -17,7 +17,7 @@ namespace PfocrGen.Tests.Properties;
 /// </summary>
 public sealed class CorpusMutationTests(ITestOutputHelper output)
 {
-    private const int CiMutatedRecords = 24;
+    private const int CiMutatedRecords = 16;
 
     [CorpusFact]
     public void Damaged_records_never_crash_the_generator_nor_cost_an_intact_record()
@@ -28,7 +28,7 @@ public sealed class CorpusMutationTests(ITestOutputHelper output)
         // twenty copies of the corpus (1,200 figures, half of them damaged) to check many records per compile.
         var corpus = CorpusRecords.Load(TestData.CorpusDirectory!);
         corpus = campaign ? corpus.Replicated(20) : corpus;
-        var (size, mutated) = campaign ? (corpus.Figures.Count, corpus.Figures.Count / 2) : (8, 3);
+        var (size, mutated) = campaign ? (corpus.Figures.Count, corpus.Figures.Count / 2) : (10, 4);
         var batches = ((campaign ? records : CiMutatedRecords) + mutated - 1) / mutated;
         var seen = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
         var checkedRecords = 0;
