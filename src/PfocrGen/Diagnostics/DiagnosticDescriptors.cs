@@ -87,10 +87,15 @@ internal static class DiagnosticDescriptors
         "PfocrGen failed on a file",
         "PfocrGen failed while reading this file ({0}: {1}); the file is skipped. Please report this with the file attached.");
 
+    public static readonly DiagnosticDescriptor TooManyDiagnostics = Create(
+        "PFOCR017", DiagnosticSeverity.Warning,
+        "Too many problems in one file",
+        "{0} more problems in this file are not reported (only the first {1} are); this is the first of them. Fix the ones above, or check that the file is a PFOCR record or table.");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
         MissingFrontMatter, YamlSyntaxError, MissingRequiredField, DuplicateFigureId, WrongShape, InvalidGeneId,
         PmcidMismatch, MalformedTable, OrphanTable, NameChanged, ImplausibleYear, SafetyLimit, UnrecognizedTableName,
-        InvalidOption, InternalError);
+        InvalidOption, InternalError, TooManyDiagnostics);
 
     public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
 

@@ -5,7 +5,8 @@ namespace PfocrGen.Model;
 /// <c>hgnc_alias_symbol</c>), and the gene it resolved to.
 /// </summary>
 /// <param name="TaxonomyId">NCBI taxonomy id of the gene's organism; 9606 for the human-only v1/v2 lists; 0 when unknown.</param>
-/// <param name="Position">Where the mention stands: the <c>entrez</c> value or the table row.</param>
+/// <param name="Position">Where the gene's symbol stands (the <c>hgnc_symbol</c> value or the <c>ncbigene_symbol</c>
+/// cell), since the generated member name comes from it (PFOCR010); the <c>entrez</c> value when there is no symbol.</param>
 internal sealed record GeneMention(
     string Word,
     string Source,

@@ -12,9 +12,9 @@ internal sealed class RecordFields
 {
     private readonly string _path;
     private readonly YamlMapping _mapping;
-    private readonly List<DiagnosticInfo> _diagnostics;
+    private readonly FileDiagnostics _diagnostics;
 
-    public RecordFields(string path, YamlMapping mapping, List<DiagnosticInfo> diagnostics)
+    public RecordFields(string path, YamlMapping mapping, FileDiagnostics diagnostics)
     {
         _path = path;
         _mapping = mapping;

@@ -16,19 +16,19 @@ internal static class RecordParser
 {
     public static ParsedFile Parse(string path, SourceText text, CancellationToken cancellationToken)
     {
-        var diagnostics = new List<DiagnosticInfo>();
+        var diagnostics = new FileDiagnostics();
         var figure = ParseFigure(path, text, diagnostics, cancellationToken);
         return new ParsedFile(path, figure, null, diagnostics.ToEquatableArray());
     }
 
-    private static FigureRecord? ParseFigure(string path, SourceText text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private static FigureRecord? ParseFigure(string path, SourceText text, FileDiagnostics diagnostics, CancellationToken cancellationToken)
     {
         var positions = new FilePositions(text);
         if (text.Length > SafetyLimits.MaxRecordChars)
         {
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.SafetyLimit, path, positions.At(SafetyLimits.MaxRecordChars, 0),
-                "the record's size", $"{SafetyLimits.MaxRecordChars:N0} characters"));
+                "the record's size", SafetyLimits.Describe(SafetyLimits.MaxRecordChars, "characters")));
             return null;
         }
 
@@ -126,15 +126,20 @@ internal static class RecordParser
             }
 
             // v1/v2 lists come from the HGNC lexicon only: every gene is human.
-            var symbol = entry.Text("hgnc_symbol");
+            var symbol = entry.Text("hgnc_symbol", out var symbolPosition);
+            if (symbol.Length == 0)
+            {
+                symbol = entry.Text("symbol", out symbolPosition);
+            }
+
             genes.Add(new GeneMention(
                 entry.Text("word"),
                 entry.Text("source"),
-                symbol.Length > 0 ? symbol : entry.Text("symbol"),
+                symbol,
                 entrezId,
                 Identifiers.HumanTaxonomyId,
                 "Homo sapiens",
-                entrezPosition));
+                symbolPosition == TextPosition.FileStart ? entrezPosition : symbolPosition));
         }
 
         return genes.ToEquatableArray();

@@ -10,8 +10,11 @@ internal static class SafetyLimits
     /// <summary>Characters in one <c>.md</c> record.</summary>
     public const int MaxRecordChars = 2 * 1024 * 1024;
 
-    /// <summary>Characters in one sidecar table (the largest real genes table is about 10 KB).</summary>
-    public const int MaxTableChars = 16 * 1024 * 1024;
+    /// <summary>
+    /// Characters in one sidecar table. The largest real genes table is about 10 KB; at 16 MB a table of valid
+    /// rows took over a second and one of malformed rows two seconds and 1.6 GB of allocations (issue 3).
+    /// </summary>
+    public const int MaxTableChars = 4 * 1024 * 1024;
 
     /// <summary>Characters in one YAML scalar.</summary>
     public const int MaxScalarChars = 1024 * 1024;
@@ -21,4 +24,11 @@ internal static class SafetyLimits
 
     /// <summary>YAML nodes in one front matter, counting every alias as the size of what it refers to.</summary>
     public const int MaxExpandedNodes = 200_000;
+
+    /// <summary>Diagnostics reported for one file; the rest are counted in one PFOCR017.</summary>
+    public const int MaxDiagnosticsPerFile = 100;
+
+    /// <summary>A limit as diagnostics state it ("1,048,576 characters"), the same under every culture.</summary>
+    public static string Describe(int limit, string unit) =>
+        limit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " " + unit;
 }

@@ -23,12 +23,12 @@ internal static class TableParser
 
     public static ParsedFile Parse(string path, SourceText text, CancellationToken cancellationToken)
     {
-        var diagnostics = new List<DiagnosticInfo>();
+        var diagnostics = new FileDiagnostics();
         var table = ParseTable(path, text, diagnostics, cancellationToken);
         return new ParsedFile(path, null, table, diagnostics.ToEquatableArray());
     }
 
-    private static SidecarTable? ParseTable(string path, SourceText text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private static SidecarTable? ParseTable(string path, SourceText text, FileDiagnostics diagnostics, CancellationToken cancellationToken)
     {
         var positions = new FilePositions(text);
         var fileName = RecordParser.FileName(path);
@@ -42,7 +42,7 @@ internal static class TableParser
         {
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.SafetyLimit, path, positions.At(SafetyLimits.MaxTableChars, 0),
-                "the table's size", $"{SafetyLimits.MaxTableChars:N0} characters"));
+                "the table's size", SafetyLimits.Describe(SafetyLimits.MaxTableChars, "characters")));
             return null;
         }
 
@@ -73,6 +73,11 @@ internal static class TableParser
 
             if (row.Cells.Count != header.Cells.Count)
             {
+                if (diagnostics.CountedOnly())
+                {
+                    continue;
+                }
+
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.MalformedTable, path, row.Line, fileName,
                     $"row {row.Line.Line + 1} has {row.Cells.Count} cells but the header has {header.Cells.Count}; the row is skipped"));
@@ -96,7 +101,7 @@ internal static class TableParser
         return new SidecarTable(path, figureId, kind, genes.ToEquatableArray(), entities.ToEquatableArray());
     }
 
-    private static void ReadGene(string path, TsvReader.Row row, TableColumns columns, List<GeneMention> genes, List<DiagnosticInfo> diagnostics)
+    private static void ReadGene(string path, TsvReader.Row row, TableColumns columns, List<GeneMention> genes, FileDiagnostics diagnostics)
     {
         var idCell = Placeholders.CleanIdCell(row.Text(columns.GeneId));
         if (idCell.Length == 0)
@@ -107,6 +112,11 @@ internal static class TableParser
 
         if (!Identifiers.TryParsePositive(idCell, out var entrezId))
         {
+            if (diagnostics.CountedOnly())
+            {
+                return;
+            }
+
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidGeneId, path, row.Cell(columns.GeneId), "ncbigene_id", idCell));
             return;
         }
@@ -121,7 +131,7 @@ internal static class TableParser
             entrezId,
             taxonomyId,
             Placeholders.CleanIdCell(row.Text(columns.Organism)),
-            row.Cell(columns.GeneId)));
+            row.Cell(columns.Symbol)));
     }
 
     internal static bool TryClassify(string fileName, out string figureId, out EntityKind kind)

@@ -44,18 +44,46 @@ internal sealed class YamlTreeLoader
         }
         catch (YamlException ex)
         {
-            // A span error (an unclosed quote) is best shown at its start; a point error (a bad indent, a tab)
-            // at the place where the scanner gave up, which is where the mistake is.
-            var mark = ex.Start.Equals(ex.End) ? scanner.CurrentPosition : ex.Start;
+            if (loader.UnclosedFlow(ex.Message) is { } unclosed)
+            {
+                return (null, unclosed);
+            }
+
+            // The start of the error is where the mistake is (an unclosed quote, a stray key), except for a tab:
+            // YamlDotNet then spans from the value before it to the tab itself, and the tab is what to fix.
+            var mark = ex.Message.IndexOf("tab character", StringComparison.Ordinal) >= 0 ? ex.End : ex.Start;
             return (null, loader.Error(DiagnosticDescriptors.YamlSyntaxError, mark, 1, Describe(ex)));
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException)
         {
             // YamlDotNet reports some malformed flow collections with framework exceptions.
-            return (null, loader.Error(
+            return (null, loader.UnclosedFlow(null) ?? loader.Error(
                 DiagnosticDescriptors.YamlSyntaxError, scanner.CurrentPosition, 1,
                 "the YAML structure is invalid here (is a '[' or '{' left unclosed, or a quote?)"));
         }
+    }
+
+    /// <summary>
+    /// An unclosed <c>[</c> or <c>{</c> makes YamlDotNet fail wherever the text after it stops making sense, often
+    /// lines later; the bracket that was never closed is the mistake, so the error is reported there.
+    /// </summary>
+    private DiagnosticInfo? UnclosedFlow(string? message)
+    {
+        if (message is not null && message.IndexOf("did not find expected ','", StringComparison.Ordinal) < 0)
+        {
+            return null;
+        }
+
+        foreach (var frame in _stack)
+        {
+            if (frame.Flow)
+            {
+                var bracket = frame.Node is YamlSequence ? "[" : "{";
+                return Error(DiagnosticDescriptors.YamlSyntaxError, frame.Start, 1, $"this '{bracket}' is never closed; add the closing '{(bracket == "[" ? "]" : "}")}'");
+            }
+        }
+
+        return null;
     }
 
     private static string Describe(YamlException ex)
@@ -84,8 +112,8 @@ internal sealed class YamlTreeLoader
             var error = parser.Current switch
             {
                 Scalar scalar => OnScalar(scalar),
-                SequenceStart start => OnCollectionStart(start, new YamlSequence(PositionOf(start))),
-                MappingStart start => OnCollectionStart(start, new YamlMapping(PositionOf(start))),
+                SequenceStart start => OnCollectionStart(start, new YamlSequence(PositionOf(start)), start.Style == SequenceStyle.Flow),
+                MappingStart start => OnCollectionStart(start, new YamlMapping(PositionOf(start)), start.Style == MappingStyle.Flow),
                 SequenceEnd or MappingEnd => OnCollectionEnd(parser.Current),
                 AnchorAlias alias => OnAlias(alias),
                 DocumentEnd => null,
@@ -111,7 +139,7 @@ internal sealed class YamlTreeLoader
     {
         if (scalar.Value.Length > SafetyLimits.MaxScalarChars)
         {
-            return Error(DiagnosticDescriptors.SafetyLimit, scalar.Start, 1, "a YAML value", $"{SafetyLimits.MaxScalarChars:N0} characters");
+            return Error(DiagnosticDescriptors.SafetyLimit, scalar.Start, 1, "a YAML value", SafetyLimits.Describe(SafetyLimits.MaxScalarChars, "characters"));
         }
 
         var node = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, PositionOf(scalar));
@@ -119,15 +147,15 @@ internal sealed class YamlTreeLoader
         return Add(node, scalar.Start);
     }
 
-    private DiagnosticInfo? OnCollectionStart(NodeEvent start, YamlNode node)
+    private DiagnosticInfo? OnCollectionStart(NodeEvent start, YamlNode node, bool flow)
     {
         if (_stack.Count >= SafetyLimits.MaxDepth)
         {
-            return Error(DiagnosticDescriptors.SafetyLimit, start.Start, 1, "YAML nesting", $"{SafetyLimits.MaxDepth} levels");
+            return Error(DiagnosticDescriptors.SafetyLimit, start.Start, 1, "YAML nesting", SafetyLimits.Describe(SafetyLimits.MaxDepth, "levels"));
         }
 
         Remember(start.Anchor, node);
-        _stack.Push(new Frame(node, start.Start));
+        _stack.Push(new Frame(node, start.Start, flow));
         return null;
     }
 
@@ -183,7 +211,7 @@ internal sealed class YamlTreeLoader
         parent.ExpandedSize = Math.Min(parent.ExpandedSize + node.ExpandedSize, long.MaxValue / 2);
         if (parent.ExpandedSize > SafetyLimits.MaxExpandedNodes)
         {
-            return Error(DiagnosticDescriptors.SafetyLimit, mark, 1, "YAML alias expansion", $"{SafetyLimits.MaxExpandedNodes:N0} nodes");
+            return Error(DiagnosticDescriptors.SafetyLimit, mark, 1, "YAML alias expansion", SafetyLimits.Describe(SafetyLimits.MaxExpandedNodes, "nodes"));
         }
 
         if (parent is YamlSequence sequence)
@@ -224,11 +252,15 @@ internal sealed class YamlTreeLoader
 
     private sealed class Frame
     {
-        public Frame(YamlNode node, Mark start)
+        public Frame(YamlNode node, Mark start, bool flow)
         {
             Node = node;
             Start = start;
+            Flow = flow;
         }
+
+        /// <summary>A <c>[…]</c> or <c>{…}</c> collection, which must be closed by its bracket.</summary>
+        public bool Flow { get; }
 
         public YamlNode Node { get; }
 

@@ -39,9 +39,16 @@ internal static class GeneratorHarness
     public static GeneratorRun Run(
         IEnumerable<(string Path, string Text)> files,
         string consumerSource = "",
+        IReadOnlyDictionary<string, string>? properties = null) =>
+        Run(files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)), consumerSource, properties);
+
+    /// <summary>Generates and compiles from AdditionalTexts as given (e.g. decoded from bytes, or failing to read).</summary>
+    public static GeneratorRun Run(
+        IEnumerable<AdditionalText> files,
+        string consumerSource = "",
         IReadOnlyDictionary<string, string>? properties = null)
     {
-        var driver = CreateDriver(files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)), properties);
+        var driver = CreateDriver(files, properties);
         var compilation = CreateCompilation(consumerSource);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         return new GeneratorRun(driver.GetRunResult(), output, generatorDiagnostics);

@@ -10,8 +10,11 @@ namespace PfocrGen.Tests.Infrastructure;
 /// </summary>
 internal sealed class LoadedAssembly
 {
-    private LoadedAssembly(Assembly assembly, string ns)
+    private readonly AssemblyLoadContext _context;
+
+    private LoadedAssembly(AssemblyLoadContext context, Assembly assembly, string ns)
     {
+        _context = context;
         Assembly = assembly;
         Namespace = ns;
     }
@@ -31,8 +34,11 @@ internal sealed class LoadedAssembly
 
         stream.Position = 0;
         var context = new AssemblyLoadContext("pfocr-test-" + Guid.NewGuid().ToString("N"), isCollectible: true);
-        return new LoadedAssembly(context.LoadFromStream(stream), ns);
+        return new LoadedAssembly(context, context.LoadFromStream(stream), ns);
     }
+
+    /// <summary>Lets the assembly be collected; for tests that load thousands of them.</summary>
+    public void Unload() => _context.Unload();
 
     public Type Type(string name) => Assembly.GetType(Namespace + "." + name, throwOnError: true)!;
 

@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using PfocrGen.Diagnostics;
+using PfocrGen.Model;
+
+namespace PfocrGen.Parsing;
+
+/// <summary>
+/// The diagnostics of one file, at most <see cref="SafetyLimits.MaxDiagnosticsPerFile"/> of them. A table of
+/// millions of malformed rows would otherwise cost gigabytes and minutes in diagnostics alone; past the limit
+/// one PFOCR017 says how many more there were and where the first of them is.
+/// </summary>
+internal sealed class FileDiagnostics
+{
+    private readonly List<DiagnosticInfo> _items = new();
+    private DiagnosticInfo? _firstDropped;
+    private int _dropped;
+
+    public void Add(DiagnosticInfo diagnostic)
+    {
+        if (_items.Count < SafetyLimits.MaxDiagnosticsPerFile)
+        {
+            _items.Add(diagnostic);
+            return;
+        }
+
+        _firstDropped ??= diagnostic;
+        _dropped++;
+    }
+
+    /// <summary>
+    /// Counts one more problem without building its diagnostic when it would only be counted anyway; lets a
+    /// loop over millions of bad rows skip formatting messages. Returns false when the caller should add it.
+    /// </summary>
+    public bool CountedOnly()
+    {
+        if (_firstDropped is null)
+        {
+            return false;
+        }
+
+        _dropped++;
+        return true;
+    }
+
+    public EquatableArray<DiagnosticInfo> ToEquatableArray()
+    {
+        if (_firstDropped is { } first)
+        {
+            _items.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.TooManyDiagnostics, first.Path, first.Position,
+                _dropped.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                SafetyLimits.MaxDiagnosticsPerFile.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        return _items.ToEquatableArray();
+    }
+}
