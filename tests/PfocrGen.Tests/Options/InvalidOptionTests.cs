@@ -20,8 +20,8 @@ public sealed class InvalidOptionTests
         var run = GeneratorHarness.Run([TestData.Seed], properties: new Dictionary<string, string> { [property] = value });
 
         var diagnostic = Assert.Single(run.Pfocr);
-        Assert.Equal("PFOCR015", diagnostic.Id);
-        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        // The bad value lives in the project file, so the diagnostic has no source location.
+        Assert.Equal(("PFOCR015", DiagnosticSeverity.Error, Location.None), (diagnostic.Id, diagnostic.Severity, diagnostic.Location));
         var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
         Assert.Contains($"'{property}'", message);
         Assert.Contains($"'{value}'", message);
