@@ -37,7 +37,13 @@ public sealed class PfocrGenerator : IIncrementalGenerator
             .Combine(options)
             .WithTrackingName(TrackingNames.CollectFiles);
 
+        var fanOut = files
+            .Combine(options)
+            .Select(static (pair, _) => FanOutCheck.Find(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.FanOutCheck);
+
         context.RegisterSourceOutput(files, static (spc, file) => Report(spc, file.Diagnostics));
+        context.RegisterSourceOutput(fanOut, static (spc, diagnostics) => Report(spc, diagnostics));
         context.RegisterSourceOutput(options, static (spc, options) => EmitRuntime(spc, options));
         context.RegisterSourceOutput(dataset, static (spc, pair) => EmitDataset(spc, pair.Left, pair.Right));
     }
@@ -89,6 +95,7 @@ public sealed class PfocrGenerator : IIncrementalGenerator
             context.ReportDiagnostic(diagnostic.ToDiagnostic());
         }
 
+        context.AddSource(DatasetInfoEmitter.HintName, SourceText.From(DatasetInfoEmitter.Emit(dataset, options), System.Text.Encoding.UTF8));
         foreach (var (hintName, source) in DatasetEmitter.Emit(dataset, options))
         {
             context.CancellationToken.ThrowIfCancellationRequested();

@@ -7,4 +7,5 @@ internal static class TrackingNames
     public const string ParseFile = nameof(ParseFile);
     public const string EncodeFile = nameof(EncodeFile);
     public const string CollectFiles = nameof(CollectFiles);
+    public const string FanOutCheck = nameof(FanOutCheck);
 }

@@ -29,6 +29,9 @@ internal sealed class FigureEntry
     public string GenesPath { get; set; }
     public EquatableArray<EntityMention> ChemicalMentions { get; set; }
     public EquatableArray<EntityMention> DiseaseMentions { get; set; }
+
+    /// <summary>Fingerprints of the genes, chemicals and diseases tables joined to this figure ("" for none).</summary>
+    public string[] TableFingerprints { get; } = { string.Empty, string.Empty, string.Empty };
 }
 
 internal sealed class PaperEntry
@@ -87,4 +90,7 @@ internal sealed class Dataset
     public List<EntityEntry> Chemicals { get; } = new();
     public List<EntityEntry> Diseases { get; } = new();
     public List<DiagnosticInfo> Diagnostics { get; } = new();
+
+    /// <summary>SHA-256 over the generated figures' record and table fingerprints, in figure id order.</summary>
+    public string ContentHash { get; set; } = string.Empty;
 }

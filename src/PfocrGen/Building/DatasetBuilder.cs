@@ -32,10 +32,11 @@ internal static class DatasetBuilder
         AddFigures(dataset, ordered);
         JoinTables(dataset, ordered);
         AddPapers(dataset);
-        AddGenes(dataset);
+        AddGenes(dataset, options);
         dataset.Chemicals.AddRange(Entities(dataset.Figures.Select(f => f.ChemicalMentions)));
         dataset.Diseases.AddRange(Entities(dataset.Figures.Select(f => f.DiseaseMentions)));
         NameMembers(dataset, options);
+        dataset.ContentHash = ContentHash(dataset);
         return dataset;
     }
 
@@ -94,6 +95,7 @@ internal static class DatasetBuilder
             }
 
             claimed.Add((table.FigureId, table.Kind), table.Path);
+            figure.TableFingerprints[(int)table.Kind] = file.File.Fingerprint;
 
             // A table is the current layout's source of mentions and replaces any list in the front matter.
             switch (table.Kind)
@@ -132,7 +134,7 @@ internal static class DatasetBuilder
         dataset.Papers.AddRange(byPmcid.Values.OrderBy(p => p.Pmcid, StringComparer.Ordinal));
     }
 
-    private static void AddGenes(Dataset dataset)
+    private static void AddGenes(Dataset dataset, GeneratorOptions options)
     {
         var byEntrez = new Dictionary<int, GeneEntry>();
         var seenInFigure = new HashSet<int>();
@@ -141,6 +143,12 @@ internal static class DatasetBuilder
             seenInFigure.Clear();
             foreach (var mention in figure.GeneMentions)
             {
+                // The encoded segments hold only the kept mentions too, so tables and figures agree.
+                if (!options.Allows(mention))
+                {
+                    continue;
+                }
+
                 if (!byEntrez.TryGetValue(mention.EntrezId, out var gene))
                 {
                     byEntrez.Add(mention.EntrezId, gene = new GeneEntry(mention, figure.GenesPath));
@@ -239,6 +247,27 @@ internal static class DatasetBuilder
                     DiagnosticDescriptors.NameChanged, gene.Path, gene.Position, gene.Symbol, assigned.Name, assigned.Reason));
             }
         }
+    }
+
+    /// <summary>
+    /// The dataset's fingerprint: only what reaches the generated API counts (a duplicate record or an orphan table
+    /// does not), in figure id order, so file order, paths and line endings never change it.
+    /// </summary>
+    private static string ContentHash(Dataset dataset)
+    {
+        var canonical = new System.Text.StringBuilder(dataset.Figures.Count * 4 * 65);
+        foreach (var figure in dataset.Figures)
+        {
+            canonical.Append(figure.File.File.Fingerprint);
+            foreach (var table in figure.TableFingerprints)
+            {
+                canonical.Append(':').Append(table);
+            }
+
+            canonical.Append('\n');
+        }
+
+        return Parsing.ContentFingerprint.Hash(canonical.ToString());
     }
 
     private static string HashSuffix(string raw) =>

@@ -72,6 +72,15 @@ internal static class DiagnosticDescriptors
         "Record exceeds a safety limit",
         "{0} exceeds the safety limit of {1}; the file is skipped");
 
+    public static readonly DiagnosticDescriptor WordFanOut = new(
+        "PFOCR013",
+        "OCR word fans out to many genes",
+        "OCR word '{0}' matches {1} genes ({2}), more than PfocrGenMaxFanOut ({3}); consider PfocrGenGeneSources=Symbol;Synonym to drop family expansions",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: false,
+        helpLinkUri: HelpBase + "pfocr013");
+
     public static readonly DiagnosticDescriptor UnrecognizedTableName = Create(
         "PFOCR014", DiagnosticSeverity.Warning,
         "Table file name not recognized",
@@ -94,7 +103,7 @@ internal static class DiagnosticDescriptors
 
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
         MissingFrontMatter, YamlSyntaxError, MissingRequiredField, DuplicateFigureId, WrongShape, InvalidGeneId,
-        PmcidMismatch, MalformedTable, OrphanTable, NameChanged, ImplausibleYear, SafetyLimit, UnrecognizedTableName,
+        PmcidMismatch, MalformedTable, OrphanTable, NameChanged, ImplausibleYear, SafetyLimit, WordFanOut, UnrecognizedTableName,
         InvalidOption, InternalError, TooManyDiagnostics);
 
     public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;

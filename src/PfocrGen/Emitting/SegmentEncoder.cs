@@ -16,7 +16,7 @@ internal static class SegmentEncoder
             return new EncodedFile(
                 file,
                 EncodeMeta(figure),
-                figure.Genes is { } genes ? EncodeGenes(genes) : null,
+                figure.Genes is { } genes ? EncodeGenes(GeneSources.Filter(genes, options)) : null,
                 figure.Chemicals is { } chemicals ? EncodeEntities(chemicals) : null,
                 figure.Diseases is { } diseases ? EncodeEntities(diseases) : null,
                 FigureDoc(figure, options.DocCaptionLength));
@@ -24,7 +24,7 @@ internal static class SegmentEncoder
 
         if (file.Table is { } table)
         {
-            var segment = table.Kind == EntityKind.Genes ? EncodeGenes(table.Genes) : EncodeEntities(table.Entities);
+            var segment = table.Kind == EntityKind.Genes ? EncodeGenes(GeneSources.Filter(table.Genes, options)) : EncodeEntities(table.Entities);
             return new EncodedFile(
                 file,
                 null,

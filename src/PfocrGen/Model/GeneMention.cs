@@ -7,6 +7,7 @@ namespace PfocrGen.Model;
 /// <param name="TaxonomyId">NCBI taxonomy id of the gene's organism; 9606 for the human-only v1/v2 lists; 0 when unknown.</param>
 /// <param name="Position">Where the gene's symbol stands (the <c>hgnc_symbol</c> value or the <c>ncbigene_symbol</c>
 /// cell), since the generated member name comes from it (PFOCR010); the <c>entrez</c> value when there is no symbol.</param>
+/// <param name="WordPosition">Where the OCR word stands, for diagnostics about the word (PFOCR013).</param>
 internal sealed record GeneMention(
     string Word,
     string Source,
@@ -14,4 +15,5 @@ internal sealed record GeneMention(
     int EntrezId,
     int TaxonomyId,
     string Organism,
-    TextPosition Position);
+    TextPosition Position,
+    TextPosition WordPosition);

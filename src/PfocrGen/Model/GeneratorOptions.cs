@@ -3,12 +3,16 @@ namespace PfocrGen.Model;
 /// <summary>The MSBuild options that shape the generated API (see README, "Options").</summary>
 /// <param name="FigureMembers">Whether each figure gets a typed member on <c>Figures</c>; off for very large sets.</param>
 /// <param name="DocCaptionLength">How many caption characters a figure member's XML doc quotes.</param>
+/// <param name="GeneSources">Which kinds of gene mention reach the API (<c>PfocrGenGeneSources</c>).</param>
+/// <param name="MaxFanOut">Above this many genes from one OCR word, PFOCR013 reports the word.</param>
 internal sealed record GeneratorOptions(
     string Namespace,
     bool Public,
     bool FigureMembers,
     int DocCaptionLength,
+    GeneSourceKinds GeneSources,
+    int MaxFanOut,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
-    public static readonly GeneratorOptions Default = new("Pfocr", false, true, 600, EquatableArray<DiagnosticInfo>.Empty);
+    public static readonly GeneratorOptions Default = new("Pfocr", false, true, 600, GeneSourceKinds.All, 5, EquatableArray<DiagnosticInfo>.Empty);
 }

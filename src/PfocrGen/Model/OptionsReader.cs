@@ -57,7 +57,50 @@ internal static class OptionsReader
             captionLength = defaults.DocCaptionLength;
         }
 
-        return new GeneratorOptions(ns, isPublic, figureMembers, captionLength, diagnostics.ToEquatableArray());
+        var maxFanOut = defaults.MaxFanOut;
+        var fanOut = Get(options, "PfocrGenMaxFanOut");
+        if (fanOut.Length > 0 && (!int.TryParse(fanOut, NumberStyles.None, CultureInfo.InvariantCulture, out maxFanOut) || maxFanOut < 1))
+        {
+            diagnostics.Add(Invalid("PfocrGenMaxFanOut", fanOut, "use a whole number of genes, 1 or more"));
+            maxFanOut = defaults.MaxFanOut;
+        }
+
+        return new GeneratorOptions(ns, isPublic, figureMembers, captionLength, ReadGeneSources(options, diagnostics), maxFanOut, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// <c>PfocrGenGeneSources</c> is an MSBuild list (<c>Symbol;Synonym</c>). Roslyn cuts build properties at the
+    /// first <c>;</c>, so build/PfocrGen.targets rewrites the separators to <c>,</c>; both are accepted here.
+    /// </summary>
+    private static GeneSourceKinds ReadGeneSources(AnalyzerConfigOptions options, System.Collections.Generic.List<DiagnosticInfo> diagnostics)
+    {
+        var value = Get(options, "PfocrGenGeneSources");
+        if (value.Length == 0)
+        {
+            return GeneratorOptions.Default.GeneSources;
+        }
+
+        var kinds = GeneSourceKinds.None;
+        foreach (var part in value.Split(',', ';'))
+        {
+            var name = part.Trim();
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
+            switch (name.ToLowerInvariant())
+            {
+                case "symbol": kinds |= GeneSourceKinds.Symbol; break;
+                case "synonym": kinds |= GeneSourceKinds.Synonym; break;
+                case "family": kinds |= GeneSourceKinds.Family; break;
+                default:
+                    diagnostics.Add(Invalid("PfocrGenGeneSources", value, "use a list of Symbol, Synonym and Family, such as 'Symbol;Synonym'"));
+                    return GeneratorOptions.Default.GeneSources;
+            }
+        }
+
+        return kinds == GeneSourceKinds.None ? GeneratorOptions.Default.GeneSources : kinds;
     }
 
     private static string Get(AnalyzerConfigOptions options, string name) =>

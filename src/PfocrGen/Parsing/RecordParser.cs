@@ -17,12 +17,14 @@ internal static class RecordParser
     public static ParsedFile Parse(string path, SourceText text, CancellationToken cancellationToken)
     {
         var diagnostics = new FileDiagnostics();
-        var figure = ParseFigure(path, text, diagnostics, cancellationToken);
-        return new ParsedFile(path, figure, null, diagnostics.ToEquatableArray());
+        var figure = ParseFigure(path, text, diagnostics, cancellationToken, out var fingerprint);
+        return new ParsedFile(path, figure, null, diagnostics.ToEquatableArray(), fingerprint);
     }
 
-    private static FigureRecord? ParseFigure(string path, SourceText text, FileDiagnostics diagnostics, CancellationToken cancellationToken)
+    private static FigureRecord? ParseFigure(
+        string path, SourceText text, FileDiagnostics diagnostics, CancellationToken cancellationToken, out string fingerprint)
     {
+        fingerprint = string.Empty;
         var positions = new FilePositions(text);
         if (text.Length > SafetyLimits.MaxRecordChars)
         {
@@ -46,6 +48,11 @@ internal static class RecordParser
         {
             diagnostics.Add(error);
             return null;
+        }
+
+        if (root is not null)
+        {
+            fingerprint = ContentFingerprint.OfYaml(root);
         }
 
         var fields = new RecordFields(path, root as YamlMapping ?? new YamlMapping(TextPosition.FileStart), diagnostics);
@@ -126,6 +133,7 @@ internal static class RecordParser
             }
 
             // v1/v2 lists come from the HGNC lexicon only: every gene is human.
+            var word = entry.Text("word", out var wordPosition);
             var symbol = entry.Text("hgnc_symbol", out var symbolPosition);
             if (symbol.Length == 0)
             {
@@ -133,13 +141,14 @@ internal static class RecordParser
             }
 
             genes.Add(new GeneMention(
-                entry.Text("word"),
+                word,
                 entry.Text("source"),
                 symbol,
                 entrezId,
                 Identifiers.HumanTaxonomyId,
                 "Homo sapiens",
-                symbolPosition == TextPosition.FileStart ? entrezPosition : symbolPosition));
+                symbolPosition == TextPosition.FileStart ? entrezPosition : symbolPosition,
+                wordPosition == TextPosition.FileStart ? entrezPosition : wordPosition));
         }
 
         return genes.ToEquatableArray();

@@ -25,7 +25,8 @@ internal static class TableParser
     {
         var diagnostics = new FileDiagnostics();
         var table = ParseTable(path, text, diagnostics, cancellationToken);
-        return new ParsedFile(path, null, table, diagnostics.ToEquatableArray());
+        var fingerprint = table is null ? string.Empty : ContentFingerprint.OfTable(text.ToString());
+        return new ParsedFile(path, null, table, diagnostics.ToEquatableArray(), fingerprint);
     }
 
     private static SidecarTable? ParseTable(string path, SourceText text, FileDiagnostics diagnostics, CancellationToken cancellationToken)
@@ -131,7 +132,8 @@ internal static class TableParser
             entrezId,
             taxonomyId,
             Placeholders.CleanIdCell(row.Text(columns.Organism)),
-            row.Cell(columns.Symbol)));
+            row.Cell(columns.Symbol),
+            row.Cell(columns.Word)));
     }
 
     internal static bool TryClassify(string fileName, out string figureId, out EntityKind kind)

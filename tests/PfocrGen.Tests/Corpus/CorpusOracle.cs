@@ -9,8 +9,9 @@ namespace PfocrGen.Tests.Corpus;
 /// </summary>
 internal static class CorpusOracle
 {
-    public static Dictionary<string, List<int>> ExpectedGenes(IReadOnlyList<(string Path, string Text)> files)
+    public static Dictionary<string, List<int>> ExpectedGenes(IReadOnlyList<(string Path, string Text)> files, Func<string, bool>? keepSource = null)
     {
+        keepSource ??= _ => true;
         var tables = files
             .Where(f => f.Path.EndsWith("-genes.tsv", StringComparison.Ordinal))
             .ToDictionary(f => Path.GetFileName(f.Path)[..^"-genes.tsv".Length], f => f.Text, StringComparer.Ordinal);
@@ -21,8 +22,8 @@ internal static class CorpusOracle
             var root = FrontMatter(text);
             var figid = ((YamlScalarNode)root.Children[new YamlScalarNode("figid")]).Value!;
             var ids = tables.TryGetValue(figid, out var table)
-                ? TableIds(table)
-                : InlineIds(root);
+                ? TableIds(table, keepSource)
+                : InlineIds(root, keepSource);
             expected.Add(figid, ids.Distinct().ToList());
         }
 
@@ -38,7 +39,7 @@ internal static class CorpusOracle
         return (YamlMappingNode)yaml.Documents[0].RootNode;
     }
 
-    private static IEnumerable<int> InlineIds(YamlMappingNode root)
+    private static IEnumerable<int> InlineIds(YamlMappingNode root, Func<string, bool> keepSource)
     {
         if (!root.Children.TryGetValue(new YamlScalarNode("genes"), out var genes))
         {
@@ -47,18 +48,26 @@ internal static class CorpusOracle
 
         foreach (YamlMappingNode gene in ((YamlSequenceNode)genes).Children)
         {
+            if (!keepSource(((YamlScalarNode)gene.Children[new YamlScalarNode("source")]).Value!))
+            {
+                continue;
+            }
+
             yield return int.Parse(((YamlScalarNode)gene.Children[new YamlScalarNode("entrez")]).Value!);
         }
     }
 
-    private static IEnumerable<int> TableIds(string table)
+    private static IEnumerable<int> TableIds(string table, Func<string, bool> keepSource)
     {
         var rows = table.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var column = Array.IndexOf(rows[0].Split('\t'), "ncbigene_id");
+        var header = rows[0].Split('\t');
+        var column = Array.IndexOf(header, "ncbigene_id");
+        var source = Array.IndexOf(header, "source");
         foreach (var row in rows.Skip(1))
         {
-            var cell = row.Split('\t')[column];
-            if (cell != "NA")
+            var cells = row.Split('\t');
+            var cell = cells[column];
+            if (cell != "NA" && keepSource(cells[source]))
             {
                 yield return int.Parse(cell);
             }

@@ -1,0 +1,59 @@
+using System.Collections.Generic;
+using PfocrGen.Diagnostics;
+using PfocrGen.Model;
+
+namespace PfocrGen.Parsing;
+
+/// <summary>
+/// PFOCR013: an OCR word that fans out to more genes than <c>PfocrGenMaxFanOut</c> (family names such as "p40"
+/// or "IL-12" expand to every member), counted over the mentions the gene-source filter keeps. Off by default;
+/// users enable it to find the words that inflate gene sets.
+/// </summary>
+internal static class FanOutCheck
+{
+    public static EquatableArray<DiagnosticInfo> Find(ParsedFile file, GeneratorOptions options)
+    {
+        var mentions = file.Figure?.Genes ?? file.Table?.Genes;
+        if (mentions is not { Count: > 0 } all)
+        {
+            return EquatableArray<DiagnosticInfo>.Empty;
+        }
+
+        var genesByWord = new Dictionary<string, (GeneMention First, List<GeneMention> Genes)>(System.StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var mention in all)
+        {
+            if (!options.Allows(mention))
+            {
+                continue;
+            }
+
+            if (!genesByWord.TryGetValue(mention.Word, out var entry))
+            {
+                genesByWord.Add(mention.Word, entry = (mention, new List<GeneMention>()));
+                order.Add(mention.Word);
+            }
+
+            if (!entry.Genes.Exists(g => g.EntrezId == mention.EntrezId))
+            {
+                entry.Genes.Add(mention);
+            }
+        }
+
+        var diagnostics = new List<DiagnosticInfo>();
+        foreach (var word in order)
+        {
+            var (first, genes) = genesByWord[word];
+            if (genes.Count > options.MaxFanOut)
+            {
+                var symbols = string.Join(", ", genes.ConvertAll(g => g.Symbol));
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.WordFanOut, file.Path, first.WordPosition,
+                    word, genes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), symbols,
+                    options.MaxFanOut.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+        }
+
+        return diagnostics.ToEquatableArray();
+    }
+}
