@@ -23,10 +23,7 @@ public sealed class EnrichmentTests
     [CorpusFact]
     public void Corpus_enrichments_match_exact_statistics_for_several_queries()
     {
-        var files = Directory.GetFiles(Path.Combine(TestData.CorpusDirectory!, "new-format"), "*", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(p => (p, File.ReadAllText(p)))
-            .ToList();
+        var files = TestData.CorpusFiles("new-format");
         var api = GeneratorHarness.Run(files).Load();
         var genes = AllGeneIds(api);
         var universe = genes.Concat(Enumerable.Range(900_000_000, 19_000)).ToList();

@@ -36,10 +36,7 @@ public sealed class GeneSourceTests
     [CorpusFact]
     public void Symbol_only_changes_each_corpus_figure_to_exactly_its_symbol_mentions()
     {
-        var files = Directory.GetFiles(Path.Combine(TestData.CorpusDirectory!, "new-format"), "*", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(p => (p, File.ReadAllText(p)))
-            .ToList();
+        var files = TestData.CorpusFiles("new-format");
         var api = GeneratorHarness.Run(files, properties: SymbolOnly).Load();
 
         var expected = CorpusOracle.ExpectedGenes(files, source => source is "ncbigene_symbol" or "hgnc_symbol");

@@ -41,4 +41,12 @@ internal static class TestData
             return full;
         }
     }
+
+    /// <summary>Every record and table below <paramref name="folder"/> of the corpus, in ordinal path order.</summary>
+    public static List<(string Path, string Text)> CorpusFiles(string folder) =>
+        Directory.GetFiles(Path.Combine(CorpusDirectory!, folder), "*", SearchOption.AllDirectories)
+            .Where(path => path.EndsWith(".md", StringComparison.Ordinal) || path.EndsWith(".tsv", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(path => (path, File.ReadAllText(path)))
+            .ToList();
 }
