@@ -10,7 +10,8 @@ using PfocrGen.Parsing;
 namespace PfocrGen;
 
 /// <summary>
-/// Turns PFOCR figure records (<c>.md</c>) and their sidecar tables (<c>.tsv</c>) among the AdditionalFiles into a
+/// Turns PFOCR figure records (<c>.md</c>), their sidecar tables (<c>.tsv</c>) and gene-set files (<c>.gmt</c>)
+/// among the AdditionalFiles into a
 /// typed API. Each file is parsed and encoded on its own; only the cross-file tables go through one Collect.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -53,14 +54,17 @@ public sealed class PfocrGenerator : IIncrementalGenerator
         try
         {
             var content = text.GetText(cancellationToken) ?? SourceText.From(string.Empty);
-            return InputKind(text.Path) == FileKind.Record
-                ? RecordParser.Parse(text.Path, content, cancellationToken)
-                : TableParser.Parse(text.Path, content, cancellationToken);
+            return InputKind(text.Path) switch
+            {
+                FileKind.Record => RecordParser.Parse(text.Path, content, cancellationToken),
+                FileKind.GeneSets => GmtParser.Parse(text.Path, content, cancellationToken),
+                _ => TableParser.Parse(text.Path, content, cancellationToken),
+            };
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // A bug here must cost one file, not the whole output (which is what an escaping exception does: CS8785).
-            return new ParsedFile(text.Path, null, null, new EquatableArray<DiagnosticInfo>(new[]
+            return new ParsedFile(text.Path, EquatableArray<FigureRecord>.Empty, null, new EquatableArray<DiagnosticInfo>(new[]
             {
                 DiagnosticInfo.Create(Diagnostics.DiagnosticDescriptors.InternalError, text.Path, TextPosition.FileStart, ex.GetType().Name, ex.Message),
             }));
@@ -116,6 +120,7 @@ public sealed class PfocrGenerator : IIncrementalGenerator
         None,
         Record,
         Table,
+        GeneSets,
     }
 
     internal static FileKind InputKind(string path)
@@ -124,6 +129,11 @@ public sealed class PfocrGenerator : IIncrementalGenerator
         if (string.Equals(extension, ".md", StringComparison.OrdinalIgnoreCase))
         {
             return FileKind.Record;
+        }
+
+        if (string.Equals(extension, ".gmt", StringComparison.OrdinalIgnoreCase))
+        {
+            return FileKind.GeneSets;
         }
 
         return string.Equals(extension, ".tsv", StringComparison.OrdinalIgnoreCase) ? FileKind.Table : FileKind.None;

@@ -6,18 +6,19 @@ namespace PfocrGen.Building;
 /// <summary>A figure that made it into the generated API, with its mentions joined from record or tables.</summary>
 internal sealed class FigureEntry
 {
-    public FigureEntry(EncodedFile file, FigureRecord record)
+    public FigureEntry(EncodedFigure encoded)
     {
-        File = file;
-        Record = record;
-        Genes = file.Genes;
-        Chemicals = file.Chemicals;
-        Diseases = file.Diseases;
-        GeneMentions = record.Genes ?? EquatableArray<GeneMention>.Empty;
-        GenesPath = record.Path;
+        Encoded = encoded;
+        Record = encoded.Record;
+        Genes = encoded.Genes;
+        Chemicals = encoded.Chemicals;
+        Diseases = encoded.Diseases;
+        GeneMentions = Record.Genes ?? EquatableArray<GeneMention>.Empty;
+        GenesPath = Record.Path;
     }
 
-    public EncodedFile File { get; }
+    /// <summary>The figure's own segments and doc, as encoded from its record.</summary>
+    public EncodedFigure Encoded { get; }
     public FigureRecord Record { get; }
     public string Member { get; set; } = string.Empty;
     public EncodedSegment? Genes { get; set; }
@@ -56,7 +57,9 @@ internal sealed class GeneEntry
     }
 
     public int EntrezId { get; }
-    public string Symbol { get; }
+
+    /// <summary>The official symbol; empty for a gene known only from a GMT file (it then has no typed member).</summary>
+    public string Symbol { get; set; }
     public int TaxonomyId { get; set; }
     public string Organism { get; set; }
     public string Path { get; }

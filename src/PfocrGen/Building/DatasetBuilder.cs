@@ -45,24 +45,23 @@ internal static class DatasetBuilder
         var byId = new Dictionary<string, FigureRecord>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            if (file.File.Figure is not { } figure)
+            foreach (var encoded in file.Figures)
             {
-                continue;
-            }
+                var figure = encoded.Record;
+                if (byId.TryGetValue(figure.Id, out var first))
+                {
+                    dataset.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateFigureId, figure.Path, figure.IdPosition, figure.Id, first.Path)
+                        with { AdditionalPath = first.Path, AdditionalPosition = first.IdPosition });
+                    continue;
+                }
 
-            if (byId.TryGetValue(figure.Id, out var first))
-            {
-                dataset.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateFigureId, figure.Path, figure.IdPosition, figure.Id, first.Path)
-                    with { AdditionalPath = first.Path, AdditionalPosition = first.IdPosition });
-                continue;
+                byId.Add(figure.Id, figure);
+                dataset.Figures.Add(new FigureEntry(encoded)
+                {
+                    ChemicalMentions = figure.Chemicals ?? EquatableArray<EntityMention>.Empty,
+                    DiseaseMentions = figure.Diseases ?? EquatableArray<EntityMention>.Empty,
+                });
             }
-
-            byId.Add(figure.Id, figure);
-            dataset.Figures.Add(new FigureEntry(file, figure)
-            {
-                ChemicalMentions = figure.Chemicals ?? EquatableArray<EntityMention>.Empty,
-                DiseaseMentions = figure.Diseases ?? EquatableArray<EntityMention>.Empty,
-            });
         }
 
         dataset.Figures.Sort((a, b) => string.CompareOrdinal(a.Record.Id, b.Record.Id));
@@ -95,22 +94,22 @@ internal static class DatasetBuilder
             }
 
             claimed.Add((table.FigureId, table.Kind), table.Path);
-            figure.TableFingerprints[(int)table.Kind] = file.File.Fingerprint;
+            figure.TableFingerprints[(int)table.Kind] = table.Fingerprint;
 
             // A table is the current layout's source of mentions and replaces any list in the front matter.
             switch (table.Kind)
             {
                 case EntityKind.Genes:
-                    figure.Genes = file.Genes;
+                    figure.Genes = file.Table;
                     figure.GeneMentions = table.Genes;
                     figure.GenesPath = table.Path;
                     break;
                 case EntityKind.Chemicals:
-                    figure.Chemicals = file.Chemicals;
+                    figure.Chemicals = file.Table;
                     figure.ChemicalMentions = table.Entities;
                     break;
                 default:
-                    figure.Diseases = file.Diseases;
+                    figure.Diseases = file.Table;
                     figure.DiseaseMentions = table.Entities;
                     break;
             }
@@ -153,10 +152,19 @@ internal static class DatasetBuilder
                 {
                     byEntrez.Add(mention.EntrezId, gene = new GeneEntry(mention, figure.GenesPath));
                 }
-                else if (gene.TaxonomyId == 0 && mention.TaxonomyId != 0)
+                else
                 {
-                    gene.TaxonomyId = mention.TaxonomyId;
-                    gene.Organism = mention.Organism;
+                    // A GMT mention knows only the id; a record that names the gene fills in the rest.
+                    if (gene.Symbol.Length == 0)
+                    {
+                        gene.Symbol = mention.Symbol;
+                    }
+
+                    if (gene.TaxonomyId == 0 && mention.TaxonomyId != 0)
+                    {
+                        gene.TaxonomyId = mention.TaxonomyId;
+                        gene.Organism = mention.Organism;
+                    }
                 }
 
                 if (seenInFigure.Add(mention.EntrezId))
@@ -235,7 +243,7 @@ internal static class DatasetBuilder
             }
         }
 
-        var geneRequests = dataset.Genes.Select(g => new NameRequest<GeneEntry>(
+        var geneRequests = dataset.Genes.Where(g => g.Symbol.Length > 0).Select(g => new NameRequest<GeneEntry>(
             g.Symbol, g.EntrezId.ToString(System.Globalization.CultureInfo.InvariantCulture), g.TaxonomyId == Parsing.Identifiers.HumanTaxonomyId, g));
         foreach (var assigned in MemberNameAssigner.Assign(geneRequests, ReservedGeneNames))
         {
@@ -258,7 +266,7 @@ internal static class DatasetBuilder
         var canonical = new System.Text.StringBuilder(dataset.Figures.Count * 4 * 65);
         foreach (var figure in dataset.Figures)
         {
-            canonical.Append(figure.File.File.Fingerprint);
+            canonical.Append(figure.Record.Fingerprint);
             foreach (var table in figure.TableFingerprints)
             {
                 canonical.Append(':').Append(table);

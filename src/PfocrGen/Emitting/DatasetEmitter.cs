@@ -32,14 +32,14 @@ internal static class DatasetEmitter
         {
             var figure = dataset.Figures[i];
             var shard = (int)(IdentifierNaming.StableHash(figure.Record.Id) & (uint)(shardCount - 1));
-            WriteSegment(index, shards[shard], shard, figure.File.Meta);
+            WriteSegment(index, shards[shard], shard, figure.Encoded.Meta);
             WriteSegment(index, shards[shard], shard, figure.Genes);
             WriteSegment(index, shards[shard], shard, figure.Chemicals);
             WriteSegment(index, shards[shard], shard, figure.Diseases);
             if (figure.Member.Length > 0)
             {
                 members[shard]
-                    .Lines(figure.File.FigureDoc)
+                    .Lines(figure.Encoded.Doc)
                     .Line($"public static global::{options.Namespace}.Figure {IdentifierNaming.Escape(figure.Member)} => PfocrTables.Figure({Int(i)});")
                     .Line();
             }
@@ -166,6 +166,12 @@ internal static class DatasetEmitter
         for (var g = 0; g < dataset.Genes.Count; g++)
         {
             var gene = dataset.Genes[g];
+            if (gene.Member.Length == 0)
+            {
+                // Known only by id (from a GMT file): reachable through Genes.ByEntrez, no typed member.
+                continue;
+            }
+
             var organism = gene.Organism.Length > 0 ? " (" + DocText.Escape(gene.Organism) + ")" : string.Empty;
             writer.Line($"/// <summary>{DocText.Escape(gene.Symbol)}: NCBI Gene {Int(gene.EntrezId)}{organism}, in {Plural(gene.FigureCount, "figure")}.</summary>");
             writer.Line($"public static global::{options.Namespace}.Gene {IdentifierNaming.Escape(gene.Member)} => PfocrTables.Gene({Int(g)});");

@@ -141,7 +141,10 @@ namespace __NAMESPACE__
             var words = new HashSet<string>(StringComparer.Ordinal);
             foreach (var mention in mentions)
             {
-                words.Add(mention.Word);
+                if (mention.Word.Length > 0)
+                {
+                    words.Add(mention.Word);
+                }
             }
 
             return words.Count;

@@ -11,10 +11,12 @@ internal static class SegmentEncoder
 {
     public static EncodedFile Encode(ParsedFile file, GeneratorOptions options)
     {
-        if (file.Figure is { } figure)
+        var figures = new EncodedFigure[file.Figures.Count];
+        for (var i = 0; i < figures.Length; i++)
         {
-            return new EncodedFile(
-                file,
+            var figure = file.Figures[i];
+            figures[i] = new EncodedFigure(
+                figure,
                 EncodeMeta(figure),
                 figure.Genes is { } genes ? EncodeGenes(GeneSources.Filter(genes, options)) : null,
                 figure.Chemicals is { } chemicals ? EncodeEntities(chemicals) : null,
@@ -22,19 +24,14 @@ internal static class SegmentEncoder
                 FigureDoc(figure, options.DocCaptionLength));
         }
 
-        if (file.Table is { } table)
+        var table = file.Table switch
         {
-            var segment = table.Kind == EntityKind.Genes ? EncodeGenes(GeneSources.Filter(table.Genes, options)) : EncodeEntities(table.Entities);
-            return new EncodedFile(
-                file,
-                null,
-                table.Kind == EntityKind.Genes ? segment : null,
-                table.Kind == EntityKind.Chemicals ? segment : null,
-                table.Kind == EntityKind.Diseases ? segment : null,
-                string.Empty);
-        }
+            null => null,
+            { Kind: EntityKind.Genes } genesTable => EncodeGenes(GeneSources.Filter(genesTable.Genes, options)),
+            { } entityTable => EncodeEntities(entityTable.Entities),
+        };
 
-        return new EncodedFile(file, null, null, null, null, string.Empty);
+        return new EncodedFile(file, new EquatableArray<EncodedFigure>(figures), table);
     }
 
     private static EncodedSegment EncodeMeta(FigureRecord figure)

@@ -3,15 +3,22 @@ namespace PfocrGen.Model;
 /// <summary>Pre-encoded <c>"…"u8</c> literal content and the number of data bytes it stands for.</summary>
 internal sealed record EncodedSegment(string Literal, int ByteLength);
 
-/// <summary>
-/// A parsed file with its data already encoded for the generated tables, and a figure record's XML doc already
-/// written. Encoding per file keeps the cross-file step to concatenation, so one edited record costs one file's
-/// encoding, not the whole set's.
-/// </summary>
-internal sealed record EncodedFile(
-    ParsedFile File,
-    EncodedSegment? Meta,
+/// <summary>A figure's encoded data segments and its XML doc, ready for the cross-file step to place.</summary>
+internal sealed record EncodedFigure(
+    FigureRecord Record,
+    EncodedSegment Meta,
     EncodedSegment? Genes,
     EncodedSegment? Chemicals,
     EncodedSegment? Diseases,
-    string FigureDoc);
+    string Doc);
+
+/// <summary>
+/// A parsed file with its data already encoded for the generated tables, and each figure's XML doc already
+/// written. Encoding per file keeps the cross-file step to concatenation, so one edited record costs one file's
+/// encoding, not the whole set's.
+/// </summary>
+/// <param name="Table">A sidecar table's one segment (genes, chemicals or diseases, as its kind says).</param>
+internal sealed record EncodedFile(
+    ParsedFile File,
+    EquatableArray<EncodedFigure> Figures,
+    EncodedSegment? Table);

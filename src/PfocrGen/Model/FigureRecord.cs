@@ -5,6 +5,7 @@ namespace PfocrGen.Model;
 /// no value or a placeholder (<c>''</c>, <c>.na.character</c>). The mention lists are present only when the
 /// front matter carries them (v1/v2 layouts); v3 records get theirs from sidecar tables.
 /// </summary>
+/// <param name="Fingerprint">SHA-256 of the record's content in canonical form (see <c>ContentFingerprint</c>).</param>
 internal sealed record FigureRecord(
     string Path,
     string Id,
@@ -20,4 +21,5 @@ internal sealed record FigureRecord(
     EquatableArray<string> Organisms,
     EquatableArray<GeneMention>? Genes,
     EquatableArray<EntityMention>? Chemicals,
-    EquatableArray<EntityMention>? Diseases);
+    EquatableArray<EntityMention>? Diseases,
+    string Fingerprint = "");

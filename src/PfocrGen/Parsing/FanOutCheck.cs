@@ -13,17 +13,27 @@ internal static class FanOutCheck
 {
     public static EquatableArray<DiagnosticInfo> Find(ParsedFile file, GeneratorOptions options)
     {
-        var mentions = file.Figure?.Genes ?? file.Table?.Genes;
-        if (mentions is not { Count: > 0 } all)
+        var diagnostics = new List<DiagnosticInfo>();
+        foreach (var figure in file.Figures)
         {
-            return EquatableArray<DiagnosticInfo>.Empty;
+            Check(file.Path, figure.Genes ?? EquatableArray<GeneMention>.Empty, options, diagnostics);
         }
 
+        if (file.Table is { } table)
+        {
+            Check(file.Path, table.Genes, options, diagnostics);
+        }
+
+        return diagnostics.ToEquatableArray();
+    }
+
+    private static void Check(string path, EquatableArray<GeneMention> all, GeneratorOptions options, List<DiagnosticInfo> diagnostics)
+    {
         var genesByWord = new Dictionary<string, (GeneMention First, List<GeneMention> Genes)>(System.StringComparer.Ordinal);
         var order = new List<string>();
         foreach (var mention in all)
         {
-            if (!options.Allows(mention))
+            if (mention.Word.Length == 0 || !options.Allows(mention))
             {
                 continue;
             }
@@ -40,7 +50,6 @@ internal static class FanOutCheck
             }
         }
 
-        var diagnostics = new List<DiagnosticInfo>();
         foreach (var word in order)
         {
             var (first, genes) = genesByWord[word];
@@ -48,12 +57,10 @@ internal static class FanOutCheck
             {
                 var symbols = string.Join(", ", genes.ConvertAll(g => g.Symbol));
                 diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.WordFanOut, file.Path, first.WordPosition,
+                    DiagnosticDescriptors.WordFanOut, path, first.WordPosition,
                     word, genes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), symbols,
                     options.MaxFanOut.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
         }
-
-        return diagnostics.ToEquatableArray();
     }
 }

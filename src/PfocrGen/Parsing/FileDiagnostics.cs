@@ -15,6 +15,22 @@ internal sealed class FileDiagnostics
     private DiagnosticInfo? _firstDropped;
     private int _dropped;
 
+    /// <summary>
+    /// Reports PFOCR012 and returns true when <paramref name="text"/> is longer than <paramref name="limit"/>
+    /// characters; the position is where the limit was crossed.
+    /// </summary>
+    public bool ExceedsSize(string path, Microsoft.CodeAnalysis.Text.SourceText text, FilePositions positions, int limit, string what)
+    {
+        if (text.Length <= limit)
+        {
+            return false;
+        }
+
+        Add(DiagnosticInfo.Create(
+            DiagnosticDescriptors.SafetyLimit, path, positions.At(limit, 0), what, SafetyLimits.Describe(limit, "characters")));
+        return true;
+    }
+
     public void Add(DiagnosticInfo diagnostic)
     {
         if (_items.Count < SafetyLimits.MaxDiagnosticsPerFile)

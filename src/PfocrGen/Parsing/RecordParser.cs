@@ -17,20 +17,19 @@ internal static class RecordParser
     public static ParsedFile Parse(string path, SourceText text, CancellationToken cancellationToken)
     {
         var diagnostics = new FileDiagnostics();
-        var figure = ParseFigure(path, text, diagnostics, cancellationToken, out var fingerprint);
-        return new ParsedFile(path, figure, null, diagnostics.ToEquatableArray(), fingerprint);
+        var figure = ParseFigure(path, text, diagnostics, cancellationToken);
+        return new ParsedFile(
+            path,
+            figure is null ? EquatableArray<FigureRecord>.Empty : new EquatableArray<FigureRecord>(new[] { figure }),
+            null,
+            diagnostics.ToEquatableArray());
     }
 
-    private static FigureRecord? ParseFigure(
-        string path, SourceText text, FileDiagnostics diagnostics, CancellationToken cancellationToken, out string fingerprint)
+    private static FigureRecord? ParseFigure(string path, SourceText text, FileDiagnostics diagnostics, CancellationToken cancellationToken)
     {
-        fingerprint = string.Empty;
         var positions = new FilePositions(text);
-        if (text.Length > SafetyLimits.MaxRecordChars)
+        if (diagnostics.ExceedsSize(path, text, positions, SafetyLimits.MaxRecordChars, "the record's size"))
         {
-            diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.SafetyLimit, path, positions.At(SafetyLimits.MaxRecordChars, 0),
-                "the record's size", SafetyLimits.Describe(SafetyLimits.MaxRecordChars, "characters")));
             return null;
         }
 
@@ -48,11 +47,6 @@ internal static class RecordParser
         {
             diagnostics.Add(error);
             return null;
-        }
-
-        if (root is not null)
-        {
-            fingerprint = ContentFingerprint.OfYaml(root);
         }
 
         var fields = new RecordFields(path, root as YamlMapping ?? new YamlMapping(TextPosition.FileStart), diagnostics);
@@ -89,7 +83,8 @@ internal static class RecordParser
             Organisms: fields.TextList("organisms").ToEquatableArray(),
             Genes: ReadGenes(fields),
             Chemicals: ReadEntities(fields, "chemicals", "CHEBI"),
-            Diseases: ReadEntities(fields, "diseases", "DOID"));
+            Diseases: ReadEntities(fields, "diseases", "DOID"),
+            Fingerprint: ContentFingerprint.OfYaml(root!));
     }
 
     private static int? ReadYear(RecordFields fields)

@@ -25,8 +25,7 @@ internal static class TableParser
     {
         var diagnostics = new FileDiagnostics();
         var table = ParseTable(path, text, diagnostics, cancellationToken);
-        var fingerprint = table is null ? string.Empty : ContentFingerprint.OfTable(text.ToString());
-        return new ParsedFile(path, null, table, diagnostics.ToEquatableArray(), fingerprint);
+        return new ParsedFile(path, EquatableArray<FigureRecord>.Empty, table, diagnostics.ToEquatableArray());
     }
 
     private static SidecarTable? ParseTable(string path, SourceText text, FileDiagnostics diagnostics, CancellationToken cancellationToken)
@@ -39,20 +38,18 @@ internal static class TableParser
             return null;
         }
 
-        if (text.Length > SafetyLimits.MaxTableChars)
+        if (diagnostics.ExceedsSize(path, text, positions, SafetyLimits.MaxTableChars, "the table's size"))
         {
-            diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.SafetyLimit, path, positions.At(SafetyLimits.MaxTableChars, 0),
-                "the table's size", SafetyLimits.Describe(SafetyLimits.MaxTableChars, "characters")));
             return null;
         }
 
-        var rows = new TsvReader(text.ToString(), positions);
+        var content = text.ToString();
+        var rows = new TsvReader(content, positions);
         var genes = new List<GeneMention>();
         var entities = new List<EntityMention>();
         if (!rows.TryReadHeader(out var header))
         {
-            return new SidecarTable(path, figureId, kind, EquatableArray<GeneMention>.Empty, EquatableArray<EntityMention>.Empty);
+            return new SidecarTable(path, figureId, kind, EquatableArray<GeneMention>.Empty, EquatableArray<EntityMention>.Empty, ContentFingerprint.OfTable(content));
         }
 
         var columns = TableColumns.For(kind, header, out var missing);
@@ -61,7 +58,7 @@ internal static class TableParser
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.MalformedTable, path, positions.Line(0), fileName,
                 $"the header has no '{missing}' column, which a {kind.ToString().ToLowerInvariant()} table needs; the table is skipped"));
-            return new SidecarTable(path, figureId, kind, EquatableArray<GeneMention>.Empty, EquatableArray<EntityMention>.Empty);
+            return new SidecarTable(path, figureId, kind, EquatableArray<GeneMention>.Empty, EquatableArray<EntityMention>.Empty, ContentFingerprint.OfTable(content));
         }
 
         var rowCount = 0;
@@ -99,7 +96,7 @@ internal static class TableParser
             }
         }
 
-        return new SidecarTable(path, figureId, kind, genes.ToEquatableArray(), entities.ToEquatableArray());
+        return new SidecarTable(path, figureId, kind, genes.ToEquatableArray(), entities.ToEquatableArray(), ContentFingerprint.OfTable(content));
     }
 
     private static void ReadGene(string path, TsvReader.Row row, TableColumns columns, List<GeneMention> genes, FileDiagnostics diagnostics)

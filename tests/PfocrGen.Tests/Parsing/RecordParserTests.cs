@@ -11,7 +11,7 @@ public sealed class RecordParserTests
     {
         var file = RecordParser.Parse("figures/x.md", SourceText.From(text), CancellationToken.None);
         Assert.Empty(file.Diagnostics);
-        return file.Figure!;
+        return Assert.Single(file.Figures);
     }
 
     [Fact]
@@ -160,6 +160,6 @@ public sealed class RecordParserTests
         var diagnostic = Assert.Single(file.Diagnostics);
         Assert.Equal("PFOCR002", diagnostic.Id);
         Assert.Equal(4, diagnostic.Position.Line);
-        Assert.Null(file.Figure);
+        Assert.Empty(file.Figures);
     }
 }
