@@ -39,6 +39,12 @@ internal static class ContentFingerprint
     public static string Hash(string text)
     {
         using var sha = SHA256.Create();
+        return Hash(sha, text);
+    }
+
+    /// <summary>As <see cref="Hash(string)"/>, reusing <paramref name="sha"/> for many small texts.</summary>
+    public static string Hash(HashAlgorithm sha, string text)
+    {
         var bytes = sha.ComputeHash(Encoding.UTF8.GetBytes(text));
         var hex = new StringBuilder(bytes.Length * 2);
         foreach (var b in bytes)

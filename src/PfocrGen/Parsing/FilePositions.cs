@@ -10,13 +10,27 @@ namespace PfocrGen.Parsing;
 internal sealed class FilePositions
 {
     private readonly SourceText _text;
+    private TextLine _lastLine;
+    private bool _hasLastLine;
 
     public FilePositions(SourceText text) => _text = text;
 
     public TextPosition At(int offset, int length)
     {
         offset = offset < 0 ? 0 : offset > _text.Length ? _text.Length : offset;
-        var line = _text.Lines.GetLineFromPosition(offset);
+
+        // Readers move forward through a file, so most look-ups fall on the line of the one before.
+        if (!_hasLastLine || offset < _lastLine.Start || offset >= _lastLine.EndIncludingLineBreak)
+        {
+            var lines = _text.Lines;
+            var next = _hasLastLine && offset >= _lastLine.EndIncludingLineBreak && _lastLine.LineNumber + 1 < lines.Count
+                ? lines[_lastLine.LineNumber + 1]
+                : default;
+            _lastLine = next.EndIncludingLineBreak > offset && next.Start <= offset ? next : lines.GetLineFromPosition(offset);
+            _hasLastLine = true;
+        }
+
+        var line = _lastLine;
 
         // A diagnostic squiggle stays on the line where the value starts.
         var maxLength = line.End - offset;

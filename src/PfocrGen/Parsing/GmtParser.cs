@@ -37,6 +37,7 @@ internal static class GmtParser
 
         var fileName = RecordParser.FileName(path);
         var rows = new TsvReader(text.ToString(), positions);
+        using var sha = System.Security.Cryptography.SHA256.Create();
         var count = 0;
         while (rows.TryReadRow(out var row))
         {
@@ -45,22 +46,27 @@ internal static class GmtParser
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var name = row.Text(0).Trim();
-            if (row.Cells.Count < 2 || name.Length == 0)
+            var name = row.Cells.Count < 2 ? string.Empty : row.Text(0).Trim();
+            if (name.Length == 0)
             {
+                if (diagnostics.CountedOnly())
+                {
+                    continue;
+                }
+
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.MalformedTable, path, row.Line, fileName,
                     $"GMT line {row.Line.Line + 1} needs a set name, a description and gene ids, separated by tabs; the line is skipped"));
                 continue;
             }
 
-            figures.Add(ReadSet(path, row, name, diagnostics));
+            figures.Add(ReadSet(path, row, name, diagnostics, sha));
         }
 
         return figures;
     }
 
-    private static FigureRecord ReadSet(string path, TsvReader.Row row, string name, FileDiagnostics diagnostics)
+    private static FigureRecord ReadSet(string path, TsvReader.Row row, string name, FileDiagnostics diagnostics, System.Security.Cryptography.HashAlgorithm sha)
     {
         var (figid, title) = SplitName(name, row.Text(1).Trim());
         var separator = figid.IndexOf("__", StringComparison.Ordinal);
@@ -76,15 +82,19 @@ internal static class GmtParser
                 continue;
             }
 
-            var position = row.Cell(column);
             if (!Identifiers.TryParsePositive(cell, out var entrezId))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidGeneId, path, position, "GMT gene id", cell));
+                if (!diagnostics.CountedOnly())
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidGeneId, path, row.Cell(column), "GMT gene id", cell));
+                }
+
                 continue;
             }
 
+            // A GMT gene has no symbol or word for a diagnostic to point at, so the row stands for its position.
             canonical.Append('\t').Append(cell);
-            genes.Add(new GeneMention(string.Empty, Source, string.Empty, entrezId, 0, string.Empty, position, position));
+            genes.Add(new GeneMention(string.Empty, Source, string.Empty, entrezId, 0, string.Empty, row.Line, row.Line));
         }
 
         return new FigureRecord(
@@ -103,7 +113,7 @@ internal static class GmtParser
             Genes: genes.ToEquatableArray(),
             Chemicals: null,
             Diseases: null,
-            Fingerprint: ContentFingerprint.Hash(canonical.ToString()));
+            Fingerprint: ContentFingerprint.Hash(sha, canonical.ToString()));
     }
 
     private static (string Figid, string Title) SplitName(string name, string description)

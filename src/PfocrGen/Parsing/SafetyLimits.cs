@@ -20,7 +20,7 @@ internal static class SafetyLimits
     /// Characters in one <c>.gmt</c> file. A whole PFOCR release as GMT (80,000 sets of ~30 gene ids) is about
     /// 20 MB; larger inputs belong in several files.
     /// </summary>
-    public const int MaxGmtChars = 64 * 1024 * 1024;
+    public const int MaxGmtChars = 32 * 1024 * 1024;
 
     /// <summary>Characters in one YAML scalar.</summary>
     public const int MaxScalarChars = 1024 * 1024;

@@ -47,12 +47,13 @@ internal static class TableParser
         var rows = new TsvReader(content, positions);
         var genes = new List<GeneMention>();
         var entities = new List<EntityMention>();
-        if (!rows.TryReadHeader(out var header))
+        if (!rows.TryReadRow(out var header))
         {
             return new SidecarTable(path, figureId, kind, EquatableArray<GeneMention>.Empty, EquatableArray<EntityMention>.Empty, ContentFingerprint.OfTable(content));
         }
 
         var columns = TableColumns.For(kind, header, out var missing);
+        var headerCells = header.Cells.Count; // the reader reuses its row, so the header's width is kept apart
         if (columns is null)
         {
             diagnostics.Add(DiagnosticInfo.Create(
@@ -69,7 +70,7 @@ internal static class TableParser
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            if (row.Cells.Count != header.Cells.Count)
+            if (row.Cells.Count != headerCells)
             {
                 if (diagnostics.CountedOnly())
                 {
@@ -78,7 +79,7 @@ internal static class TableParser
 
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.MalformedTable, path, row.Line, fileName,
-                    $"row {row.Line.Line + 1} has {row.Cells.Count} cells but the header has {header.Cells.Count}; the row is skipped"));
+                    $"row {row.Line.Line + 1} has {row.Cells.Count} cells but the header has {headerCells}; the row is skipped"));
                 continue;
             }
 

@@ -12,6 +12,7 @@ internal sealed class TsvReader
     private readonly string _text;
     private readonly FilePositions _positions;
     private int _offset;
+    private Row? _row;
 
     public TsvReader(string text, FilePositions positions)
     {
@@ -20,9 +21,10 @@ internal sealed class TsvReader
         _offset = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
     }
 
-    public bool TryReadHeader(out Row header) => TryReadRow(out header);
-
-    /// <summary>Reads the next non-blank row.</summary>
+    /// <summary>
+    /// Reads the next non-blank row. The reader reuses one <see cref="Row"/>, so a file of millions of rows costs no
+    /// allocation per row; read what you need from a row before asking for the next.
+    /// </summary>
     public bool TryReadRow(out Row row)
     {
         while (_offset < _text.Length)
@@ -41,7 +43,8 @@ internal sealed class TsvReader
                 continue;
             }
 
-            row = new Row(_text, _positions, start, contentEnd);
+            row = _row ??= new Row(_text, _positions);
+            row.MoveTo(start, contentEnd);
             return true;
         }
 
@@ -67,27 +70,33 @@ internal sealed class TsvReader
         private readonly string _text;
         private readonly FilePositions _positions;
         private readonly List<int> _cellStarts = new();
-        private readonly int _end;
+        private int _end;
+        private TextPosition? _line;
 
-        public Row(string text, FilePositions positions, int start, int end)
+        public Row(string text, FilePositions positions)
         {
             _text = text;
             _positions = positions;
+        }
+
+        internal void MoveTo(int start, int end)
+        {
             _end = end;
+            _cellStarts.Clear();
             _cellStarts.Add(start);
             for (var i = start; i < end; i++)
             {
-                if (text[i] == '\t')
+                if (_text[i] == '\t')
                 {
                     _cellStarts.Add(i + 1);
                 }
             }
 
-            Line = positions.At(start, end - start);
+            _line = null;
         }
 
-        /// <summary>The whole row, for row-level diagnostics.</summary>
-        public TextPosition Line { get; }
+        /// <summary>The whole row, for row-level diagnostics; located on first use, since most rows need no location.</summary>
+        public TextPosition Line => _line ??= _positions.At(_cellStarts[0], _end - _cellStarts[0]);
 
         public IReadOnlyList<int> Cells => _cellStarts;
 
