@@ -243,7 +243,7 @@ internal sealed class PaperWriter
         var article = 1_000_000 + (_paper * 13 % 8_999_999);
         return _style switch
         {
-            0 => $"fimmu-{_year - 2009}-{article}-g{number:D3}",
+            0 => $"fimmu-{1 + (_year % 16)}-{article}-g{number:D3}",
             1 => $"41598_{_year}_{article % 100000}_Fig{number}_HTML",
             2 => $"gr{number}",
             3 => $"pcbi.{article}.g{number:D3}",

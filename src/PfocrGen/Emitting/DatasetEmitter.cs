@@ -32,6 +32,9 @@ internal static class DatasetEmitter
         {
             var figure = dataset.Figures[i];
             var shard = (int)(IdentifierNaming.StableHash(figure.Record.Id) & (uint)(shardCount - 1));
+
+            // Ids live in the index so that the first lookup reads the index alone, not every shard.
+            index.WriteString(figure.Record.Id);
             WriteSegment(index, shards[shard], shard, figure.File.Meta);
             WriteSegment(index, shards[shard], shard, figure.Genes);
             WriteSegment(index, shards[shard], shard, figure.Chemicals);
@@ -75,7 +78,7 @@ internal static class DatasetEmitter
 
         index.WriteInt(shardNumber + 1);
         index.WriteInt(shard.ByteLength);
-        shard.WriteEncoded(segment.Literal, segment.ByteLength);
+        shard.WriteEncoded(segment.Bytes);
     }
 
     private static void WriteLookupTables(DataStreamWriter index, Dataset dataset)
@@ -118,17 +121,21 @@ internal static class DatasetEmitter
         var visibility = options.Public ? "public" : "internal";
         var writer = Header(options);
         writer.Open("internal static partial class PfocrTables");
-        writer.Indent().Raw("private static global::System.ReadOnlySpan<byte> Index => \"").Raw(index.Literal).Raw("\"u8;\n");
+        writer.Indent().Raw("private const string IndexData = \"").Raw(PackedLiteral.Write(index.Buffer, index.ByteLength)).Raw("\";\n");
         writer.Line();
-        writer.Line("private static global::System.ReadOnlySpan<byte> Shard(int shard) => shard switch");
+        writer.Line($"private static readonly string?[] s_packed = new string?[{Int(shardCount + 1)}];");
+        writer.Line();
+        writer.Line("private static global::System.ReadOnlySpan<byte> Index => Unpack(0, nameof(IndexData));");
+        writer.Line();
+        writer.Line("private static global::System.ReadOnlySpan<byte> Shard(int shard) => Unpack(shard + 1, shard switch");
         writer.Line("{");
         for (var s = 0; s < shardCount; s++)
         {
-            writer.Line($"    {Int(s)} => Shard{Int(s)},");
+            writer.Line($"    {Int(s)} => nameof(Shard{Int(s)}Data),");
         }
 
         writer.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(shard)),");
-        writer.Line("};");
+        writer.Line("});");
         writer.Close();
         writer.Line();
 
@@ -182,7 +189,7 @@ internal static class DatasetEmitter
         var visibility = options.Public ? "public" : "internal";
         var writer = Header(options);
         writer.Open("internal static partial class PfocrTables");
-        writer.Indent().Raw($"private static global::System.ReadOnlySpan<byte> Shard{Int(shard)} => \"").Raw(data.Literal).Raw("\"u8;\n");
+        writer.Indent().Raw($"private const string Shard{Int(shard)}Data = \"").Raw(PackedLiteral.Write(data.Buffer, data.ByteLength)).Raw("\";\n");
         writer.Close();
         writer.Line();
         writer.Open($"{visibility} static partial class Figures");

@@ -1,9 +1,9 @@
 namespace PfocrGen.Emitting;
 
 /// <summary>
-/// The generated reader of the data tables. The data is UTF-8 in <c>"…"u8</c> literals (static data in the
-/// assembly: no string-heap limit, no allocation to reach it); numbers are 5-bit varints in printable ASCII (see
-/// <see cref="DataStreamWriter"/>). Objects are created at first use: the index at first access, a figure's text
+/// The generated reader of the data tables. The data is a byte stream packed two bytes per char into constant
+/// strings (see <see cref="PackedLiteral"/> for why); text is UTF-8, numbers are 5-bit varints in printable ASCII
+/// (see <see cref="DataStreamWriter"/>). Objects are created at first use: the index at first access, a figure's text
 /// when first read, reverse indexes when first asked for.
 /// </summary>
 internal static class RuntimeTablesTemplate
@@ -231,6 +231,38 @@ namespace __NAMESPACE__
             return result;
         }
 
+        private static readonly Dictionary<int, byte[]> s_bigEndian = new Dictionary<int, byte[]>();
+
+        // The data are constant strings holding two bytes per char, read from metadata once each (a constant's
+        // value is a metadata blob: no #US heap limit, and far cheaper to compile than a u8 literal).
+        private static ReadOnlySpan<byte> Unpack(int slot, string field)
+        {
+            var text = s_packed[slot] ??= (string)typeof(PfocrTables)
+                .GetField(field, global::System.Reflection.BindingFlags.NonPublic | global::System.Reflection.BindingFlags.Static)!
+                .GetRawConstantValue()!;
+            if (BitConverter.IsLittleEndian)
+            {
+                return global::System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan());
+            }
+
+            lock (s_bigEndian)
+            {
+                if (!s_bigEndian.TryGetValue(slot, out var bytes))
+                {
+                    bytes = new byte[text.Length * 2];
+                    for (var i = 0; i < text.Length; i++)
+                    {
+                        bytes[2 * i] = (byte)text[i];
+                        bytes[(2 * i) + 1] = (byte)(text[i] >> 8);
+                    }
+
+                    s_bigEndian.Add(slot, bytes);
+                }
+
+                return bytes;
+            }
+        }
+
         private static bool Has(int figure, int kind) => S.SegmentShard[(figure * SegmentKinds) + kind] >= 0;
 
         private static DataReader Open(int figure, int kind)
@@ -300,21 +332,19 @@ namespace __NAMESPACE__
                 var figureCount = reader.ReadInt();
                 SegmentShard = new int[figureCount * SegmentKinds];
                 SegmentOffset = new int[figureCount * SegmentKinds];
-                for (var slot = 0; slot < SegmentShard.Length; slot++)
-                {
-                    var shard = reader.ReadInt() - 1;
-                    SegmentShard[slot] = shard;
-                    SegmentOffset[slot] = shard >= 0 ? reader.ReadInt() : 0;
-                }
-
                 Figures = new Figure[figureCount];
                 FigureIndex = new Dictionary<string, int>(figureCount, StringComparer.Ordinal);
                 for (var i = 0; i < figureCount; i++)
                 {
-                    var slot = i * SegmentKinds;
-                    var id = new DataReader(Shard(SegmentShard[slot]), SegmentOffset[slot]).ReadString();
+                    var id = reader.ReadString();
                     Figures[i] = new Figure(i, id);
                     FigureIndex.Add(id, i);
+                    for (var slot = i * SegmentKinds; slot < (i + 1) * SegmentKinds; slot++)
+                    {
+                        var shard = reader.ReadInt() - 1;
+                        SegmentShard[slot] = shard;
+                        SegmentOffset[slot] = shard >= 0 ? reader.ReadInt() : 0;
+                    }
                 }
 
                 var paperCount = reader.ReadInt();
@@ -411,7 +441,7 @@ namespace __NAMESPACE__
             }
         }
 
-        /// <summary>Reads varints and strings from a data literal (format: PfocrGen's DataStreamWriter).</summary>
+        /// <summary>Reads varints and strings from the unpacked data (format: PfocrGen's DataStreamWriter).</summary>
         private ref struct DataReader
         {
             private readonly ReadOnlySpan<byte> _data;

@@ -55,7 +55,7 @@ internal static class SegmentEncoder
             writer.WriteString(organism);
         }
 
-        return new EncodedSegment(writer.Literal, writer.ByteLength);
+        return new EncodedSegment(writer.ToEquatableArray());
     }
 
     private static EncodedSegment EncodeGenes(EquatableArray<GeneMention> genes)
@@ -69,7 +69,7 @@ internal static class SegmentEncoder
             writer.WriteInt(gene.EntrezId);
         }
 
-        return new EncodedSegment(writer.Literal, writer.ByteLength);
+        return new EncodedSegment(writer.ToEquatableArray());
     }
 
     private static EncodedSegment EncodeEntities(EquatableArray<EntityMention> entities)
@@ -82,7 +82,7 @@ internal static class SegmentEncoder
             writer.WriteString(entity.Key);
         }
 
-        return new EncodedSegment(writer.Literal, writer.ByteLength);
+        return new EncodedSegment(writer.ToEquatableArray());
     }
 
     private static string FigureDoc(FigureRecord figure, int captionLength)
