@@ -162,6 +162,12 @@ internal static class DatasetEmitter
         writer.Close();
         writer.Line();
 
+        if (options.FigureMembers && !DatasetBuilder.FigureMembers(dataset, options))
+        {
+            writer.Line($"// {Int(dataset.Papers.Count)} papers and {Int(dataset.Figures.Count)} figures are more members than one CLR type may hold");
+            writer.Line($"// ({Int(DatasetBuilder.MaxMembersPerType)} here), so per-figure members are left out: use the paper members or Figures.ById.");
+        }
+
         writer.Open($"{visibility} static partial class Figures");
         for (var p = 0; p < dataset.Papers.Count; p++)
         {
