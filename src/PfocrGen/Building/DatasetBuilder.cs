@@ -24,6 +24,14 @@ internal static class DatasetBuilder
         "All", "ByEntrez", "BySymbol", "Genes", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
     };
 
+    /// <summary>
+    /// Most static properties the generated <c>Figures</c> class may hold: each is a getter method, and the CLR
+    /// refuses to load a type with more than 65,535 methods (TypeLoadException at first use, not a compile error).
+    /// The full PFOCR release (~80k figures + ~42k papers) is over it, so above this the per-figure members are
+    /// left out (papers keep theirs; every figure stays reachable through its paper and <c>Figures.ById</c>).
+    /// </summary>
+    internal const int MaxMembersPerType = 65_000;
+
     public static Dataset Build(ImmutableArray<EncodedFile> files, GeneratorOptions options)
     {
         var dataset = new Dataset();
@@ -217,7 +225,7 @@ internal static class DatasetBuilder
     {
         var figureRequests = dataset.Papers
             .Select(p => new NameRequest<object>(p.Pmcid, HashSuffix(p.Pmcid), false, p))
-            .Concat(options.FigureMembers
+            .Concat(FigureMembers(dataset, options)
                 ? dataset.Figures.Select(f => new NameRequest<object>(f.Record.Id, HashSuffix(f.Record.Id), false, f))
                 : Enumerable.Empty<NameRequest<object>>());
 
@@ -277,6 +285,9 @@ internal static class DatasetBuilder
 
         return Parsing.ContentFingerprint.Hash(canonical.ToString());
     }
+
+    internal static bool FigureMembers(Dataset dataset, GeneratorOptions options) =>
+        options.FigureMembers && dataset.Papers.Count + dataset.Figures.Count <= MaxMembersPerType;
 
     private static string HashSuffix(string raw) =>
         IdentifierNaming.StableHash(raw).ToString("x8", System.Globalization.CultureInfo.InvariantCulture);

@@ -1,13 +1,15 @@
+using System;
 using System.Text;
+using PfocrGen.Model;
 
 namespace PfocrGen.Emitting;
 
 /// <summary>
-/// Writes the content of a <c>"…"u8</c> literal: the escaped C# text and, alongside, the number of UTF-8 bytes
-/// it stands for (offsets into the data are byte offsets).
+/// Writes the byte stream that the generated <c>PfocrTables</c> reads back (<see cref="PackedLiteral"/> turns it
+/// into C# source).
 /// <list type="bullet">
-/// <item>Integers are little-endian 5-bit groups, one printable ASCII byte each (bit 5 = more groups follow), so
-/// they need no escapes. The 64 digits are <c>#</c>..<c>[</c> then <c>]</c>..<c>c</c>, skipping <c>\</c>.</item>
+/// <item>Integers are little-endian 5-bit groups, one printable ASCII byte each (bit 5 = more groups follow). The
+/// 64 digits are <c>#</c>..<c>[</c> then <c>]</c>..<c>c</c>, skipping <c>\</c>.</item>
 /// <item>Strings are a header <c>length &lt;&lt; 1</c> followed by the UTF-8 bytes. Text UTF-8 cannot carry (a lone
 /// surrogate) has header <c>(length &lt;&lt; 1) | 1</c> followed by one integer per UTF-16 code unit, so every
 /// string reads back exactly.</item>
@@ -15,18 +17,29 @@ namespace PfocrGen.Emitting;
 /// </summary>
 internal sealed class DataStreamWriter
 {
-    private readonly StringBuilder _literal;
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public DataStreamWriter(int capacity = 256) => _literal = new StringBuilder(capacity);
+    private byte[] _buffer;
+
+    public DataStreamWriter(int capacity = 256) => _buffer = new byte[Math.Max(16, capacity)];
 
     /// <summary>Bytes written so far: the offset of whatever is written next.</summary>
     public int ByteLength { get; private set; }
 
-    public string Literal => _literal.ToString();
+    /// <summary>The bytes written, shared with this writer (valid up to <see cref="ByteLength"/>).</summary>
+    public byte[] Buffer => _buffer;
+
+    public EquatableArray<byte> ToEquatableArray()
+    {
+        var bytes = new byte[ByteLength];
+        Array.Copy(_buffer, bytes, ByteLength);
+        return new EquatableArray<byte>(bytes);
+    }
 
     public void WriteInt(int value)
     {
         var v = (uint)value;
+        Reserve(7);
         while (v >= 32)
         {
             WriteDigit((int)(v & 31) | 32);
@@ -51,46 +64,27 @@ internal sealed class DataStreamWriter
 
         var byteCount = Utf8.GetByteCount(value);
         WriteInt(byteCount << 1);
-        ByteLength += byteCount;
-        foreach (var c in value)
-        {
-            AppendEscaped(_literal, c);
-        }
+        Reserve(byteCount);
+        ByteLength += Utf8.GetBytes(value, 0, value.Length, _buffer, ByteLength);
     }
 
-    /// <summary>Appends pre-encoded content (a segment written by another writer).</summary>
-    public void WriteEncoded(string literal, int byteLength)
+    /// <summary>Appends pre-encoded bytes (a segment written by another writer).</summary>
+    public void WriteEncoded(EquatableArray<byte> bytes)
     {
-        _literal.Append(literal);
-        ByteLength += byteLength;
+        var span = bytes.AsSpan();
+        Reserve(span.Length);
+        span.CopyTo(_buffer.AsSpan(ByteLength));
+        ByteLength += span.Length;
     }
 
-    private void WriteDigit(int digit)
+    private void WriteDigit(int digit) => _buffer[ByteLength++] = (byte)(digit < 57 ? 0x23 + digit : 0x5D + digit - 57);
+
+    private void Reserve(int bytes)
     {
-        _literal.Append((char)(digit < 57 ? 0x23 + digit : 0x5D + digit - 57));
-        ByteLength++;
-    }
-
-    private static void AppendEscaped(StringBuilder builder, char c)
-    {
-        switch (c)
+        if (ByteLength + bytes > _buffer.Length)
         {
-            case '"':
-                builder.Append("\\\"");
-                return;
-            case '\\':
-                builder.Append("\\\\");
-                return;
+            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, ByteLength + bytes));
         }
-
-        // Control characters and everything C# treats as a line break must be escaped inside a literal.
-        if (c < 0x20 || c == 0x7F || c == '\u0085' || c == '\u2028' || c == '\u2029')
-        {
-            builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
-            return;
-        }
-
-        builder.Append(c);
     }
 
     internal static bool IsWellFormed(string value)
@@ -115,6 +109,4 @@ internal sealed class DataStreamWriter
 
         return true;
     }
-
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 }

@@ -32,6 +32,9 @@ internal static class DatasetEmitter
         {
             var figure = dataset.Figures[i];
             var shard = (int)(IdentifierNaming.StableHash(figure.Record.Id) & (uint)(shardCount - 1));
+
+            // Ids live in the index so that the first lookup reads the index alone, not every shard.
+            index.WriteString(figure.Record.Id);
             WriteSegment(index, shards[shard], shard, figure.Encoded.Meta);
             WriteSegment(index, shards[shard], shard, figure.Genes);
             WriteSegment(index, shards[shard], shard, figure.Chemicals);
@@ -44,8 +47,6 @@ internal static class DatasetEmitter
                     .Line();
             }
         }
-
-        WriteLookupTables(index, dataset);
 
         yield return ("PfocrGen.Index.g.cs", IndexSource(dataset, options, index, shardCount));
         for (var s = 0; s < shardCount; s++)
@@ -75,42 +76,58 @@ internal static class DatasetEmitter
 
         index.WriteInt(shardNumber + 1);
         index.WriteInt(shard.ByteLength);
-        shard.WriteEncoded(segment.Literal, segment.ByteLength);
+        shard.WriteEncoded(segment.Bytes);
     }
 
-    private static void WriteLookupTables(DataStreamWriter index, Dataset dataset)
+    // Papers, genes and entities each get their own constant, so the runtime builds each table on its own first use.
+    private static DataStreamWriter PaperTable(Dataset dataset)
     {
-        index.WriteInt(dataset.Papers.Count);
+        var writer = new DataStreamWriter(dataset.Papers.Count * 24);
+        writer.WriteInt(dataset.Papers.Count);
         foreach (var paper in dataset.Papers)
         {
-            index.WriteString(paper.Pmcid);
-            index.WriteInt(paper.Figures.Count);
+            writer.WriteString(paper.Pmcid);
+            writer.WriteInt(paper.Figures.Count);
             foreach (var figure in paper.Figures)
             {
-                index.WriteInt(figure);
+                writer.WriteInt(figure);
             }
         }
 
-        index.WriteInt(dataset.Genes.Count);
+        return writer;
+    }
+
+    private static DataStreamWriter GeneTable(Dataset dataset)
+    {
+        var writer = new DataStreamWriter(dataset.Genes.Count * 32);
+        writer.WriteInt(dataset.Genes.Count);
         foreach (var gene in dataset.Genes)
         {
-            index.WriteInt(gene.EntrezId);
-            index.WriteInt(gene.TaxonomyId);
-            index.WriteString(gene.Symbol);
-            index.WriteString(gene.Organism);
+            writer.WriteInt(gene.EntrezId);
+            writer.WriteInt(gene.TaxonomyId);
+            writer.WriteString(gene.Symbol);
+            writer.WriteString(gene.Organism);
         }
 
+        return writer;
+    }
+
+    private static DataStreamWriter EntityTable(Dataset dataset)
+    {
+        var writer = new DataStreamWriter(1024);
         foreach (var entities in new[] { dataset.Chemicals, dataset.Diseases })
         {
-            index.WriteInt(entities.Count);
+            writer.WriteInt(entities.Count);
             foreach (var entity in entities)
             {
-                index.WriteString(entity.Key);
-                index.WriteString(entity.Name);
-                index.WriteString(entity.MeshId);
-                index.WriteString(entity.OtherId);
+                writer.WriteString(entity.Key);
+                writer.WriteString(entity.Name);
+                writer.WriteString(entity.MeshId);
+                writer.WriteString(entity.OtherId);
             }
         }
+
+        return writer;
     }
 
     private static string IndexSource(Dataset dataset, GeneratorOptions options, DataStreamWriter index, int shardCount)
@@ -118,19 +135,38 @@ internal static class DatasetEmitter
         var visibility = options.Public ? "public" : "internal";
         var writer = Header(options);
         writer.Open("internal static partial class PfocrTables");
-        writer.Indent().Raw("private static global::System.ReadOnlySpan<byte> Index => \"").Raw(index.Literal).Raw("\"u8;\n");
+        var tables = new (string Name, DataStreamWriter Data)[]
+        {
+            ("Index", index), ("PaperData", PaperTable(dataset)), ("GeneData", GeneTable(dataset)), ("EntityData", EntityTable(dataset)),
+        };
+        for (var t = 0; t < tables.Length; t++)
+        {
+            var (name, data) = tables[t];
+            writer.Indent().Raw($"private const string {name}Text = \"").Raw(PackedLiteral.Write(data.Buffer, data.ByteLength)).Raw("\";\n");
+            writer.Line();
+            writer.Line($"private static global::System.ReadOnlySpan<byte> {name} => Unpack({Int(t)}, nameof({name}Text));");
+            writer.Line();
+        }
+
+        writer.Line($"private static readonly string?[] s_packed = new string?[{Int(shardCount + tables.Length)}];");
         writer.Line();
-        writer.Line("private static global::System.ReadOnlySpan<byte> Shard(int shard) => shard switch");
+        writer.Line($"private static global::System.ReadOnlySpan<byte> Shard(int shard) => Unpack(shard + {Int(tables.Length)}, shard switch");
         writer.Line("{");
         for (var s = 0; s < shardCount; s++)
         {
-            writer.Line($"    {Int(s)} => Shard{Int(s)},");
+            writer.Line($"    {Int(s)} => nameof(Shard{Int(s)}Data),");
         }
 
         writer.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(shard)),");
-        writer.Line("};");
+        writer.Line("});");
         writer.Close();
         writer.Line();
+
+        if (options.FigureMembers && !DatasetBuilder.FigureMembers(dataset, options))
+        {
+            writer.Line($"// {Int(dataset.Papers.Count)} papers and {Int(dataset.Figures.Count)} figures are more members than one CLR type may hold");
+            writer.Line($"// ({Int(DatasetBuilder.MaxMembersPerType)} here), so per-figure members are left out: use the paper members or Figures.ById.");
+        }
 
         writer.Open($"{visibility} static partial class Figures");
         for (var p = 0; p < dataset.Papers.Count; p++)
@@ -188,7 +224,7 @@ internal static class DatasetEmitter
         var visibility = options.Public ? "public" : "internal";
         var writer = Header(options);
         writer.Open("internal static partial class PfocrTables");
-        writer.Indent().Raw($"private static global::System.ReadOnlySpan<byte> Shard{Int(shard)} => \"").Raw(data.Literal).Raw("\"u8;\n");
+        writer.Indent().Raw($"private const string Shard{Int(shard)}Data = \"").Raw(PackedLiteral.Write(data.Buffer, data.ByteLength)).Raw("\";\n");
         writer.Close();
         writer.Line();
         writer.Open($"{visibility} static partial class Figures");

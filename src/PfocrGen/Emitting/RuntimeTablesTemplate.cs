@@ -1,9 +1,9 @@
 namespace PfocrGen.Emitting;
 
 /// <summary>
-/// The generated reader of the data tables. The data is UTF-8 in <c>"…"u8</c> literals (static data in the
-/// assembly: no string-heap limit, no allocation to reach it); numbers are 5-bit varints in printable ASCII (see
-/// <see cref="DataStreamWriter"/>). Objects are created at first use: the index at first access, a figure's text
+/// The generated reader of the data tables. The data is a byte stream packed two bytes per char into constant
+/// strings (see <see cref="PackedLiteral"/> for why); text is UTF-8, numbers are 5-bit varints in printable ASCII
+/// (see <see cref="DataStreamWriter"/>). Objects are created at first use: the index at first access, a figure's text
 /// when first read, reverse indexes when first asked for.
 /// </summary>
 internal static class RuntimeTablesTemplate
@@ -32,50 +32,56 @@ namespace __NAMESPACE__
         private static Figure[][]? s_chemicalFigures;
         private static Figure[][]? s_diseaseFigures;
 
-        private static Store S => StoreHolder.Value;
+        private static FigureTable F => FigureHolder.Value;
 
-        internal static IReadOnlyList<Figure> AllFigures => S.FigureList;
+        private static PaperTable P => PaperHolder.Value;
 
-        internal static IReadOnlyList<Paper> AllPapers => S.PaperList;
+        private static GeneTable G => GeneHolder.Value;
 
-        internal static IReadOnlyList<Gene> AllGenes => S.GeneList;
+        private static EntityTable E => EntityHolder.Value;
 
-        internal static IReadOnlyList<Chemical> AllChemicals => S.ChemicalList;
+        internal static IReadOnlyList<Figure> AllFigures => F.FigureList;
 
-        internal static IReadOnlyList<Disease> AllDiseases => S.DiseaseList;
+        internal static IReadOnlyList<Paper> AllPapers => P.PaperList;
 
-        internal static Figure Figure(int index) => S.Figures[index];
+        internal static IReadOnlyList<Gene> AllGenes => G.GeneList;
 
-        internal static Paper Paper(int index) => S.Papers[index];
+        internal static IReadOnlyList<Chemical> AllChemicals => E.ChemicalList;
 
-        internal static Gene Gene(int index) => S.Genes[index];
+        internal static IReadOnlyList<Disease> AllDiseases => E.DiseaseList;
+
+        internal static Figure Figure(int index) => F.Figures[index];
+
+        internal static Paper Paper(int index) => P.Papers[index];
+
+        internal static Gene Gene(int index) => G.Genes[index];
 
         internal static Figure? FigureById(string figid) =>
-            figid is not null && S.FigureIndex.TryGetValue(figid, out var index) ? S.Figures[index] : null;
+            figid is not null && F.FigureIndex.TryGetValue(figid, out var index) ? F.Figures[index] : null;
 
         internal static Paper? PaperById(string pmcid) =>
-            pmcid is not null && S.PaperIndex.TryGetValue(pmcid, out var index) ? S.Papers[index] : null;
+            pmcid is not null && P.PaperIndex.TryGetValue(pmcid, out var index) ? P.Papers[index] : null;
 
-        internal static Paper PaperOfFigure(int figure) => S.Papers[S.PaperOf[figure]];
+        internal static Paper PaperOfFigure(int figure) => P.Papers[P.PaperOf[figure]];
 
         internal static Gene? GeneByEntrez(int entrezId) =>
-            S.GeneIndex.TryGetValue(entrezId, out var index) ? S.Genes[index] : null;
+            G.GeneIndex.TryGetValue(entrezId, out var index) ? G.Genes[index] : null;
 
         internal static IReadOnlyList<Gene> GenesBySymbol(string symbol) =>
-            symbol is not null && S.SymbolIndex.TryGetValue(symbol, out var genes) ? genes : Array.Empty<Gene>();
+            symbol is not null && G.SymbolIndex.TryGetValue(symbol, out var genes) ? genes : Array.Empty<Gene>();
 
         internal static Chemical? ChemicalById(string id) =>
-            id is not null && S.ChemicalIndex.TryGetValue(id, out var index) ? S.Chemicals[index] : null;
+            id is not null && E.ChemicalIndex.TryGetValue(id, out var index) ? E.Chemicals[index] : null;
 
         internal static Disease? DiseaseById(string id) =>
-            id is not null && S.DiseaseIndex.TryGetValue(id, out var index) ? S.Diseases[index] : null;
+            id is not null && E.DiseaseIndex.TryGetValue(id, out var index) ? E.Diseases[index] : null;
 
         internal static IReadOnlyList<Figure> FiguresAt(int[] indexes)
         {
             var figures = new Figure[indexes.Length];
             for (var i = 0; i < indexes.Length; i++)
             {
-                figures[i] = S.Figures[indexes[i]];
+                figures[i] = F.Figures[indexes[i]];
             }
 
             return Array.AsReadOnly(figures);
@@ -115,7 +121,7 @@ namespace __NAMESPACE__
             {
                 var word = reader.ReadString();
                 var source = reader.ReadString();
-                mentions[i] = new GeneMention(word, source, S.Genes[S.GeneIndex[reader.ReadInt()]]);
+                mentions[i] = new GeneMention(word, source, G.Genes[G.GeneIndex[reader.ReadInt()]]);
             }
 
             return Array.AsReadOnly(mentions);
@@ -170,11 +176,11 @@ namespace __NAMESPACE__
 
         internal static IReadOnlyList<Chemical> ReadChemicals(int figure)
         {
-            var indexes = ReadEntityIndexes(figure, ChemicalSegment, S.ChemicalIndex);
+            var indexes = ReadEntityIndexes(figure, ChemicalSegment, E.ChemicalIndex);
             var chemicals = new Chemical[indexes.Count];
             for (var i = 0; i < chemicals.Length; i++)
             {
-                chemicals[i] = S.Chemicals[indexes[i]];
+                chemicals[i] = E.Chemicals[indexes[i]];
             }
 
             return Array.AsReadOnly(chemicals);
@@ -182,24 +188,24 @@ namespace __NAMESPACE__
 
         internal static IReadOnlyList<Disease> ReadDiseases(int figure)
         {
-            var indexes = ReadEntityIndexes(figure, DiseaseSegment, S.DiseaseIndex);
+            var indexes = ReadEntityIndexes(figure, DiseaseSegment, E.DiseaseIndex);
             var diseases = new Disease[indexes.Count];
             for (var i = 0; i < diseases.Length; i++)
             {
-                diseases[i] = S.Diseases[indexes[i]];
+                diseases[i] = E.Diseases[indexes[i]];
             }
 
             return Array.AsReadOnly(diseases);
         }
 
         internal static IReadOnlyList<Figure> FiguresOfGene(int gene) =>
-            Array.AsReadOnly((s_geneFigures ??= Invert(S.Genes.Length, static f => f.Genes, static g => g.Index))[gene]);
+            Array.AsReadOnly((s_geneFigures ??= Invert(G.Genes.Length, static f => f.Genes, static g => g.Index))[gene]);
 
         internal static IReadOnlyList<Figure> FiguresOfChemical(int chemical) =>
-            Array.AsReadOnly((s_chemicalFigures ??= Invert(S.Chemicals.Length, static f => f.Chemicals, static c => c.Index))[chemical]);
+            Array.AsReadOnly((s_chemicalFigures ??= Invert(E.Chemicals.Length, static f => f.Chemicals, static c => c.Index))[chemical]);
 
         internal static IReadOnlyList<Figure> FiguresOfDisease(int disease) =>
-            Array.AsReadOnly((s_diseaseFigures ??= Invert(S.Diseases.Length, static f => f.Diseases, static d => d.Index))[disease]);
+            Array.AsReadOnly((s_diseaseFigures ??= Invert(E.Diseases.Length, static f => f.Diseases, static d => d.Index))[disease]);
 
         private static List<int> ReadEntityIndexes(int figure, int kind, Dictionary<string, int> index)
         {
@@ -228,7 +234,7 @@ namespace __NAMESPACE__
         private static Figure[][] Invert<T>(int count, Func<Figure, IReadOnlyList<T>> items, Func<T, int> indexOf)
         {
             var lists = new List<Figure>?[count];
-            foreach (var figure in S.Figures)
+            foreach (var figure in F.Figures)
             {
                 foreach (var item in items(figure))
                 {
@@ -245,12 +251,44 @@ namespace __NAMESPACE__
             return result;
         }
 
-        private static bool Has(int figure, int kind) => S.SegmentShard[(figure * SegmentKinds) + kind] >= 0;
+        private static readonly Dictionary<int, byte[]> s_bigEndian = new Dictionary<int, byte[]>();
+
+        // The data are constant strings holding two bytes per char, read from metadata once each (a constant's
+        // value is a metadata blob: no #US heap limit, and far cheaper to compile than a u8 literal).
+        private static ReadOnlySpan<byte> Unpack(int slot, string field)
+        {
+            var text = s_packed[slot] ??= (string)typeof(PfocrTables)
+                .GetField(field, global::System.Reflection.BindingFlags.NonPublic | global::System.Reflection.BindingFlags.Static)!
+                .GetRawConstantValue()!;
+            if (BitConverter.IsLittleEndian)
+            {
+                return global::System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan());
+            }
+
+            lock (s_bigEndian)
+            {
+                if (!s_bigEndian.TryGetValue(slot, out var bytes))
+                {
+                    bytes = new byte[text.Length * 2];
+                    for (var i = 0; i < text.Length; i++)
+                    {
+                        bytes[2 * i] = (byte)text[i];
+                        bytes[(2 * i) + 1] = (byte)(text[i] >> 8);
+                    }
+
+                    s_bigEndian.Add(slot, bytes);
+                }
+
+                return bytes;
+            }
+        }
+
+        private static bool Has(int figure, int kind) => F.SegmentShard[(figure * SegmentKinds) + kind] >= 0;
 
         private static DataReader Open(int figure, int kind)
         {
             var slot = (figure * SegmentKinds) + kind;
-            return new DataReader(Shard(S.SegmentShard[slot]), S.SegmentOffset[slot]);
+            return new DataReader(Shard(F.SegmentShard[slot]), F.SegmentOffset[slot]);
         }
 
         internal sealed class FigureDetails
@@ -279,61 +317,74 @@ namespace __NAMESPACE__
             public IReadOnlyList<string> Organisms { get; }
         }
 
-        // The type initialiser of a nested class runs exactly once, on first use, and is thread-safe.
-        private static class StoreHolder
+        // Each table is built on its first use, by the type initialiser of its holder (runs once, thread-safe), so
+        // the first Figures.ById reads the figure index only, not the gene, paper and entity tables.
+        private static class FigureHolder
         {
-            internal static readonly Store Value = new Store();
+            internal static readonly FigureTable Value = new FigureTable();
         }
 
-        private sealed class Store
+        private static class PaperHolder
+        {
+            internal static readonly PaperTable Value = new PaperTable();
+        }
+
+        private static class GeneHolder
+        {
+            internal static readonly GeneTable Value = new GeneTable();
+        }
+
+        private static class EntityHolder
+        {
+            internal static readonly EntityTable Value = new EntityTable();
+        }
+
+        private sealed class FigureTable
         {
             public readonly int[] SegmentShard;
             public readonly int[] SegmentOffset;
             public readonly Figure[] Figures;
             public readonly Dictionary<string, int> FigureIndex;
-            public readonly Paper[] Papers;
-            public readonly int[] PaperOf;
-            public readonly Dictionary<string, int> PaperIndex;
-            public readonly Gene[] Genes;
-            public readonly Dictionary<int, int> GeneIndex;
-            public readonly Dictionary<string, IReadOnlyList<Gene>> SymbolIndex;
-            public readonly Chemical[] Chemicals;
-            public readonly Dictionary<string, int> ChemicalIndex;
-            public readonly Disease[] Diseases;
-            public readonly Dictionary<string, int> DiseaseIndex;
             public readonly IReadOnlyList<Figure> FigureList;
-            public readonly IReadOnlyList<Paper> PaperList;
-            public readonly IReadOnlyList<Gene> GeneList;
-            public readonly IReadOnlyList<Chemical> ChemicalList;
-            public readonly IReadOnlyList<Disease> DiseaseList;
 
-            public Store()
+            public FigureTable()
             {
                 var reader = new DataReader(Index, 0);
-
                 var figureCount = reader.ReadInt();
                 SegmentShard = new int[figureCount * SegmentKinds];
                 SegmentOffset = new int[figureCount * SegmentKinds];
-                for (var slot = 0; slot < SegmentShard.Length; slot++)
-                {
-                    var shard = reader.ReadInt() - 1;
-                    SegmentShard[slot] = shard;
-                    SegmentOffset[slot] = shard >= 0 ? reader.ReadInt() : 0;
-                }
-
                 Figures = new Figure[figureCount];
                 FigureIndex = new Dictionary<string, int>(figureCount, StringComparer.Ordinal);
                 for (var i = 0; i < figureCount; i++)
                 {
-                    var slot = i * SegmentKinds;
-                    var id = new DataReader(Shard(SegmentShard[slot]), SegmentOffset[slot]).ReadString();
+                    var id = reader.ReadString();
                     Figures[i] = new Figure(i, id);
                     FigureIndex.Add(id, i);
+                    for (var slot = i * SegmentKinds; slot < (i + 1) * SegmentKinds; slot++)
+                    {
+                        var shard = reader.ReadInt() - 1;
+                        SegmentShard[slot] = shard;
+                        SegmentOffset[slot] = shard >= 0 ? reader.ReadInt() : 0;
+                    }
                 }
 
+                FigureList = Array.AsReadOnly(Figures);
+            }
+        }
+
+        private sealed class PaperTable
+        {
+            public readonly Paper[] Papers;
+            public readonly int[] PaperOf;
+            public readonly Dictionary<string, int> PaperIndex;
+            public readonly IReadOnlyList<Paper> PaperList;
+
+            public PaperTable()
+            {
+                var reader = new DataReader(PaperData, 0);
                 var paperCount = reader.ReadInt();
                 Papers = new Paper[paperCount];
-                PaperOf = new int[figureCount];
+                PaperOf = new int[F.Figures.Length];
                 PaperIndex = new Dictionary<string, int>(paperCount, StringComparer.Ordinal);
                 for (var p = 0; p < paperCount; p++)
                 {
@@ -349,6 +400,20 @@ namespace __NAMESPACE__
                     PaperIndex.Add(pmcid, p);
                 }
 
+                PaperList = Array.AsReadOnly(Papers);
+            }
+        }
+
+        private sealed class GeneTable
+        {
+            public readonly Gene[] Genes;
+            public readonly Dictionary<int, int> GeneIndex;
+            public readonly Dictionary<string, IReadOnlyList<Gene>> SymbolIndex;
+            public readonly IReadOnlyList<Gene> GeneList;
+
+            public GeneTable()
+            {
+                var reader = new DataReader(GeneData, 0);
                 var geneCount = reader.ReadInt();
                 Genes = new Gene[geneCount];
                 GeneIndex = new Dictionary<int, int>(geneCount);
@@ -376,6 +441,22 @@ namespace __NAMESPACE__
                     SymbolIndex.Add(pair.Key, pair.Value.AsReadOnly());
                 }
 
+                GeneList = Array.AsReadOnly(Genes);
+            }
+        }
+
+        private sealed class EntityTable
+        {
+            public readonly Chemical[] Chemicals;
+            public readonly Dictionary<string, int> ChemicalIndex;
+            public readonly Disease[] Diseases;
+            public readonly Dictionary<string, int> DiseaseIndex;
+            public readonly IReadOnlyList<Chemical> ChemicalList;
+            public readonly IReadOnlyList<Disease> DiseaseList;
+
+            public EntityTable()
+            {
+                var reader = new DataReader(EntityData, 0);
                 var chemicalCount = reader.ReadInt();
                 Chemicals = new Chemical[chemicalCount];
                 ChemicalIndex = new Dictionary<string, int>(chemicalCount, StringComparer.OrdinalIgnoreCase);
@@ -402,9 +483,6 @@ namespace __NAMESPACE__
                     IndexIds(DiseaseIndex, d, id, mesh, doid);
                 }
 
-                FigureList = Array.AsReadOnly(Figures);
-                PaperList = Array.AsReadOnly(Papers);
-                GeneList = Array.AsReadOnly(Genes);
                 ChemicalList = Array.AsReadOnly(Chemicals);
                 DiseaseList = Array.AsReadOnly(Diseases);
             }
@@ -425,7 +503,7 @@ namespace __NAMESPACE__
             }
         }
 
-        /// <summary>Reads varints and strings from a data literal (format: PfocrGen's DataStreamWriter).</summary>
+        /// <summary>Reads varints and strings from the unpacked data (format: PfocrGen's DataStreamWriter).</summary>
         private ref struct DataReader
         {
             private readonly ReadOnlySpan<byte> _data;

@@ -52,7 +52,7 @@ internal static class SegmentEncoder
             writer.WriteString(organism);
         }
 
-        return new EncodedSegment(writer.Literal, writer.ByteLength);
+        return new EncodedSegment(writer.ToEquatableArray());
     }
 
     private static EncodedSegment EncodeGenes(EquatableArray<GeneMention> genes)
@@ -66,7 +66,7 @@ internal static class SegmentEncoder
             writer.WriteInt(gene.EntrezId);
         }
 
-        return new EncodedSegment(writer.Literal, writer.ByteLength);
+        return new EncodedSegment(writer.ToEquatableArray());
     }
 
     private static EncodedSegment EncodeEntities(EquatableArray<EntityMention> entities)
@@ -79,7 +79,7 @@ internal static class SegmentEncoder
             writer.WriteString(entity.Key);
         }
 
-        return new EncodedSegment(writer.Literal, writer.ByteLength);
+        return new EncodedSegment(writer.ToEquatableArray());
     }
 
     private static string FigureDoc(FigureRecord figure, int captionLength)

@@ -1,7 +1,10 @@
 namespace PfocrGen.Model;
 
-/// <summary>Pre-encoded <c>"…"u8</c> literal content and the number of data bytes it stands for.</summary>
-internal sealed record EncodedSegment(string Literal, int ByteLength);
+/// <summary>One file's pre-encoded data bytes (layout: <c>Emitting/DataStreamWriter</c>).</summary>
+internal sealed record EncodedSegment(EquatableArray<byte> Bytes)
+{
+    public int ByteLength => Bytes.Count;
+}
 
 /// <summary>A figure's encoded data segments and its XML doc, ready for the cross-file step to place.</summary>
 internal sealed record EncodedFigure(

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# End-to-end build cost of PfocrGen (issue #4): builds a consumer console app whose AdditionalFiles are N synthetic
+# records (tests/PfocrGen.CorpusWriter), with `dotnet build`, and reports wall time and peak memory from
+# /usr/bin/time -v against the same app with one record.
+#
+#   scripts/e2e-build.sh [N ...]            default: 1 10000 80000
+#   E2E_DIR=/tmp/pfocr-e2e E2E_PROPS="-p:PfocrGenDocCaptionLength=0" scripts/e2e-build.sh 1 10000
+#
+# UseSharedCompilation=false runs the compiler inside the measured process tree (no VBCSCompiler server), and
+# -nodeReuse:false leaves no MSBuild node behind. Restore and the generator's own build happen before timing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+work=${E2E_DIR:-$(mktemp -d /tmp/pfocr-e2e.XXXXXX)}
+extra=${E2E_PROPS:-}
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1 10000 80000)
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+dotnet build -c Release tests/PfocrGen.CorpusWriter -v:q -nologo >/dev/null
+dotnet build src/PfocrGen -v:q -nologo >/dev/null
+writer="$repo/tests/PfocrGen.CorpusWriter/bin/Release/net10.0/PfocrGen.CorpusWriter.dll"
+
+echo "| records | files | corpus MB | wall s | peak RSS MB | result |"
+echo "|---:|---:|---:|---:|---:|---|"
+for n in "${sizes[@]}"; do
+  app="$work/app-$n"
+  rm -rf "$app" && mkdir -p "$app/figures"
+  dotnet "$writer" "$n" "$app/figures" >/dev/null
+  cat >"$app/E2eApp.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <Import Project="$repo/src/PfocrGen/build/PfocrGen.props" />
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <GenerateDocumentationFile>true</GenerateDocumentationFile>
+    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+  </PropertyGroup>
+  <ItemGroup>
+    <ProjectReference Include="$repo/src/PfocrGen/PfocrGen.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+    <AdditionalFiles Include="figures/*.md;figures/*.tsv" />
+  </ItemGroup>
+  <Import Project="$repo/src/PfocrGen/build/PfocrGen.targets" />
+</Project>
+XML
+  cat >"$app/Program.cs" <<'CS'
+// Touches the generated API so the build cannot skip it; prints one line as a smoke check.
+var first = Pfocr.Figures.All[0];
+System.Console.WriteLine($"{Pfocr.Figures.All.Count} figures, {Pfocr.Genes.All.Count} genes; {first.Id}: {Pfocr.Figures.ById(first.Id)!.Genes.Count} genes");
+CS
+  # Keep the repository's Directory.*.props out of the app: it stands for a user's project elsewhere.
+  echo '<Project />' >"$app/Directory.Build.props"
+  echo '<Project />' >"$app/Directory.Packages.props"
+  dotnet restore "$app" -v:q -nologo >/dev/null
+  log="$app/build.log"
+  files=$(ls "$app/figures" | wc -l)
+  mb=$(du -sm "$app/figures" | cut -f1)
+  if /usr/bin/time -v dotnet build "$app" --no-restore -nologo -nodeReuse:false -p:UseSharedCompilation=false $extra >"$log" 2>"$app/time.log"; then
+    result=ok
+    run=$(dotnet "$app/bin/Debug/net10.0/E2eApp.dll" 2>&1 | head -1)
+    result="ok: $run"
+  else
+    result="FAILED: $(grep -Eo 'error [A-Z]+[0-9]+[^[]*' "$log" | sort -u | head -2 | tr '\n' ' ')"
+  fi
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$app/time.log" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
+  rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$app/time.log")
+  echo "| $n | $files | $mb | $wall | $rss | $result |"
+done
+echo
+echo "(apps and logs in $work)"

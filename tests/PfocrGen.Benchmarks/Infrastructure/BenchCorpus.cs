@@ -1,0 +1,28 @@
+using Microsoft.CodeAnalysis;
+using PfocrGen.SyntheticCorpus;
+using Corpus = PfocrGen.SyntheticCorpus.SyntheticCorpus;
+
+namespace PfocrGen.Benchmarks.Infrastructure;
+
+/// <summary>The synthetic corpus of a given size, in the forms the benchmarks feed to each contender.</summary>
+internal sealed class BenchCorpus
+{
+    private BenchCorpus(IReadOnlyList<CorpusFile> files)
+    {
+        Files = files;
+        Texts = files.Select(f => (AdditionalText)new MemoryAdditionalText("/corpus/" + f.Path, f.Text)).ToList();
+        FrontMatters = files.Where(f => f.IsRecord).Select(f => Corpus.FrontMatter(f.Text)).ToList();
+        FirstRecord = Texts.First(t => t.Path.EndsWith(".md", StringComparison.Ordinal));
+    }
+
+    public IReadOnlyList<CorpusFile> Files { get; }
+
+    public IReadOnlyList<AdditionalText> Texts { get; }
+
+    /// <summary>The YAML of every record, without the fences: exactly what a front-matter parser must read.</summary>
+    public IReadOnlyList<string> FrontMatters { get; }
+
+    public AdditionalText FirstRecord { get; }
+
+    public static BenchCorpus Create(int records) => new(Corpus.Generate(records));
+}

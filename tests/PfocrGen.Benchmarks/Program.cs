@@ -1,0 +1,17 @@
+using BenchmarkDotNet.Running;
+using PfocrGen.Benchmarks;
+
+// `-- counts [records...]` prints how many pipeline items re-run after a one-record edit (step tracking on);
+// anything else goes to BenchmarkDotNet (timings, step tracking off).
+if (args.Length > 0 && args[0] == "counts")
+{
+    var sizes = args.Length > 1 ? args.Skip(1).Select(int.Parse).ToArray() : [10_000, 80_000];
+    foreach (var records in sizes)
+    {
+        RerunCounts.Print(records, Console.Out);
+    }
+
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
