@@ -7,7 +7,8 @@ namespace PfocrGen.Benchmarks;
 /// Steady-state lookups in the generated tables (10k records), against the same lookup in the dictionaries a
 /// YamlDotNet startup loader fills. Keys rotate over 1,024 real ids so no single entry stays hot.
 /// </summary>
-[ShortRunJob]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+[MedianColumn]
 public class RuntimeLookupBenchmarks
 {
     private const int Records = 10_000;
