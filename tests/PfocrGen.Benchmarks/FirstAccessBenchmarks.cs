@@ -7,7 +7,7 @@ namespace PfocrGen.Benchmarks;
 /// Time to the first answer in a fresh process: the generated tables' type initialisation (a new load context per
 /// iteration, so it runs every time, JIT included) against loading the records at startup with YamlDotNet.
 /// </summary>
-[HeavyJob(iterations: 10)]
+[HeavyJob(iterations: 5)]
 public class FirstAccessBenchmarks
 {
     private BenchCorpus _corpus = null!;
