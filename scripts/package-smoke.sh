@@ -121,4 +121,14 @@ step "an unknown PfocrGenVisibility value fails the build with PFOCR015 naming t
   bash -c '! dotnet build "$1" -c Release -p:PfocrGenVisibility=protected >"$2" 2>&1 &&
            grep -q "error PFOCR015: MSBuild property '"'"'PfocrGenVisibility'"'"' has the value '"'"'protected'"'"'" "$2"' _ "$app/SmokeApp.csproj" "$bad_log"
 
+# 7. A list option written the MSBuild way ('Symbol;Synonym') reaches the generator whole: Roslyn would cut it at
+#    the ';', so the package's targets rewrite the separators. Symbol and synonym matches drop the IL-12 family
+#    expansion (IL12A, IL12B) from the seed paper's genes.
+sources_out=$work/sources.out
+step "PfocrGenGeneSources given as an MSBuild list (Symbol;Synonym) keeps exactly those matches" \
+  bash -c 'sed -i "s#<PfocrGenVisibility>public</PfocrGenVisibility>#&<PfocrGenGeneSources>Symbol;Synonym</PfocrGenGeneSources>#" "$1" &&
+           dotnet run --project "$1" -c Release >"$2" 2>&1 &&
+           [ "$(tail -n 3 "$2")" = "$(printf "STAT4 6775\nCACNA1E 777\nTBX21 30009")" ] &&
+           [ "$(grep -c " [0-9]*$" "$2")" = 3 ] || { cat "$2"; exit 1; }' _ "$app/SmokeApp.csproj" "$sources_out"
+
 finish

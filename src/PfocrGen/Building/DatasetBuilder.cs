@@ -45,6 +45,14 @@ internal static class DatasetBuilder
         dataset.Diseases.AddRange(Entities(dataset.Figures.Select(f => f.DiseaseMentions)));
         NameMembers(dataset, options);
         dataset.ContentHash = ContentHash(dataset);
+        if (options.FigureMembers && !FigureMembers(dataset, options))
+        {
+            dataset.Diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.FigureMembersLeftOut, string.Empty, default,
+                (dataset.Papers.Count + dataset.Figures.Count).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                MaxMembersPerType.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
         return dataset;
     }
 

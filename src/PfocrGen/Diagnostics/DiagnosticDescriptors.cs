@@ -101,10 +101,15 @@ internal static class DiagnosticDescriptors
         "Too many problems in one file",
         "{0} more problems in this file are not reported (only the first {1} are); this is the first of them. Fix the ones above, or check that the file is a PFOCR record or table.");
 
+    public static readonly DiagnosticDescriptor FigureMembersLeftOut = Create(
+        "PFOCR018", DiagnosticSeverity.Info,
+        "Per-figure members left out",
+        "{0} papers and figures exceed the {1} members one class can hold, so the typed member per figure is left out; use the paper members, Figures.ById or Figures.All (set PfocrGenFigureMembers=false to make this explicit)");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
         MissingFrontMatter, YamlSyntaxError, MissingRequiredField, DuplicateFigureId, WrongShape, InvalidGeneId,
         PmcidMismatch, MalformedTable, OrphanTable, NameChanged, ImplausibleYear, SafetyLimit, WordFanOut, UnrecognizedTableName,
-        InvalidOption, InternalError, TooManyDiagnostics);
+        InvalidOption, InternalError, TooManyDiagnostics, FigureMembersLeftOut);
 
     public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
 

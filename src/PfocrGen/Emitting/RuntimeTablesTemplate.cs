@@ -255,6 +255,8 @@ namespace __NAMESPACE__
 
         // The data are constant strings holding two bytes per char, read from metadata once each (a constant's
         // value is a metadata blob: no #US heap limit, and far cheaper to compile than a u8 literal).
+        // The constants are read by name through reflection, so a trimmed app must keep them.
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicFields, typeof(PfocrTables))]
         private static ReadOnlySpan<byte> Unpack(int slot, string field)
         {
             var text = s_packed[slot] ??= (string)typeof(PfocrTables)
