@@ -11,8 +11,8 @@ namespace PfocrGen;
 
 /// <summary>
 /// Turns PFOCR figure records (<c>.md</c>), their sidecar tables (<c>.tsv</c>) and gene-set files (<c>.gmt</c>)
-/// among the AdditionalFiles into a
-/// typed API. Each file is parsed and encoded on its own; only the cross-file tables go through one Collect.
+/// among the AdditionalFiles into a typed API. Each file is parsed, checked and encoded on its own; only the
+/// cross-file tables go through one Collect.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class PfocrGenerator : IIncrementalGenerator
@@ -33,15 +33,15 @@ public sealed class PfocrGenerator : IIncrementalGenerator
             .Select(static (pair, _) => SegmentEncoder.Encode(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.EncodeFile);
 
-        var dataset = encoded
-            .Collect()
-            .Combine(options)
-            .WithTrackingName(TrackingNames.CollectFiles);
-
         var fanOut = files
             .Combine(options)
             .Select(static (pair, _) => FanOutCheck.Find(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.FanOutCheck);
+
+        var dataset = encoded
+            .Collect()
+            .Combine(options)
+            .WithTrackingName(TrackingNames.CollectFiles);
 
         context.RegisterSourceOutput(files, static (spc, file) => Report(spc, file.Diagnostics));
         context.RegisterSourceOutput(fanOut, static (spc, diagnostics) => Report(spc, diagnostics));
