@@ -1,3 +1,4 @@
+using PfocrGen.Tests.Infrastructure;
 using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using PfocrGen.Benchmarks.Infrastructure;
@@ -38,7 +39,7 @@ public class IncrementalEditBenchmarks
     public GeneratorDriver EditOneRecord()
     {
         var original = _corpus.Files.First(f => f.IsRecord);
-        var next = new MemoryAdditionalText(_current.Path, Corpus.EditRecord(original, ++_revision).Text);
+        var next = new InMemoryAdditionalText(_current.Path, Corpus.EditRecord(original, ++_revision).Text);
         _warm = _warm.ReplaceAdditionalText(_current, next).RunGenerators(_consumer);
         _current = next;
         return _warm;

@@ -1,3 +1,4 @@
+using PfocrGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using PfocrGen.Benchmarks.Infrastructure;
 using Corpus = PfocrGen.SyntheticCorpus.SyntheticCorpus;
@@ -15,7 +16,7 @@ internal static class RerunCounts
         var corpus = BenchCorpus.Create(records);
         var consumer = Generation.Consumer();
         var driver = Generation.Driver(corpus.Texts, trackSteps: true).RunGenerators(consumer);
-        var edited = new MemoryAdditionalText(corpus.FirstRecord.Path, Corpus.EditRecord(corpus.Files.First(f => f.IsRecord), 1).Text);
+        var edited = new InMemoryAdditionalText(corpus.FirstRecord.Path, Corpus.EditRecord(corpus.Files.First(f => f.IsRecord), 1).Text);
         var result = driver.ReplaceAdditionalText(corpus.FirstRecord, edited).RunGenerators(consumer).GetRunResult().Results.Single();
 
         output.WriteLine($"{records:N0} records ({corpus.Texts.Count:N0} files), after editing one record:");

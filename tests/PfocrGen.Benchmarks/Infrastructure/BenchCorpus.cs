@@ -1,3 +1,4 @@
+using PfocrGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using PfocrGen.SyntheticCorpus;
 using Corpus = PfocrGen.SyntheticCorpus.SyntheticCorpus;
@@ -10,7 +11,7 @@ internal sealed class BenchCorpus
     private BenchCorpus(IReadOnlyList<CorpusFile> files)
     {
         Files = files;
-        Texts = files.Select(f => (AdditionalText)new MemoryAdditionalText("/corpus/" + f.Path, f.Text)).ToList();
+        Texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText("/corpus/" + f.Path, f.Text)).ToList();
         FrontMatters = files.Where(f => f.IsRecord).Select(f => Corpus.FrontMatter(f.Text)).ToList();
         FirstRecord = Texts.First(t => t.Path.EndsWith(".md", StringComparison.Ordinal));
     }
