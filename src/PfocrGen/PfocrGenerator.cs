@@ -93,16 +93,30 @@ public sealed class PfocrGenerator : IIncrementalGenerator
 
     private static void EmitDataset(SourceProductionContext context, System.Collections.Immutable.ImmutableArray<EncodedFile> files, GeneratorOptions options)
     {
-        var dataset = DatasetBuilder.Build(files, options);
-        foreach (var diagnostic in dataset.Diagnostics)
+        Dataset dataset;
+        var sources = new System.Collections.Generic.List<(string HintName, string Source)>();
+        try
         {
-            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+            dataset = DatasetBuilder.Build(files, options);
+            sources.Add((DatasetInfoEmitter.HintName, DatasetInfoEmitter.Emit(dataset, options)));
+            foreach (var source in DatasetEmitter.Emit(dataset, options))
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                sources.Add(source);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // An escaping exception would be CS8785 and take the runtime types with it; this way the failure is a
+            // clear error and everything else this generator emits stays.
+            context.ReportDiagnostic(DiagnosticInfo.Create(
+                Diagnostics.DiagnosticDescriptors.InternalTablesError, string.Empty, default, ex.GetType().Name, ex.Message).ToDiagnostic());
+            return;
         }
 
-        context.AddSource(DatasetInfoEmitter.HintName, SourceText.From(DatasetInfoEmitter.Emit(dataset, options), System.Text.Encoding.UTF8));
-        foreach (var (hintName, source) in DatasetEmitter.Emit(dataset, options))
+        Report(context, new EquatableArray<DiagnosticInfo>(dataset.Diagnostics.ToArray()));
+        foreach (var (hintName, source) in sources)
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
             context.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
         }
     }

@@ -106,10 +106,15 @@ internal static class DiagnosticDescriptors
         "Per-figure members left out",
         "{0} papers and figures exceed the {1} members one class can hold, so the typed member per figure is left out; use the paper members, Figures.ById or Figures.All (set PfocrGenFigureMembers=false to make this explicit)");
 
+    public static readonly DiagnosticDescriptor InternalTablesError = Create(
+        "PFOCR019", DiagnosticSeverity.Error,
+        "PfocrGen failed while building the tables",
+        "PfocrGen failed while building the tables from the records ({0}: {1}); no data was generated. Please report this with the records attached.");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
         MissingFrontMatter, YamlSyntaxError, MissingRequiredField, DuplicateFigureId, WrongShape, InvalidGeneId,
         PmcidMismatch, MalformedTable, OrphanTable, NameChanged, ImplausibleYear, SafetyLimit, WordFanOut, UnrecognizedTableName,
-        InvalidOption, InternalError, TooManyDiagnostics, FigureMembersLeftOut);
+        InvalidOption, InternalError, TooManyDiagnostics, FigureMembersLeftOut, InternalTablesError);
 
     public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
 
