@@ -114,14 +114,14 @@ public sealed class PfocrGenerator : IIncrementalGenerator
             return;
         }
 
-        Report(context, new EquatableArray<DiagnosticInfo>(dataset.Diagnostics.ToArray()));
+        Report(context, dataset.Diagnostics);
         foreach (var (hintName, source) in sources)
         {
             context.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
         }
     }
 
-    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    private static void Report(SourceProductionContext context, System.Collections.Generic.IEnumerable<DiagnosticInfo> diagnostics)
     {
         foreach (var diagnostic in diagnostics)
         {
