@@ -25,7 +25,7 @@ public sealed class PfocrGenerator : IIncrementalGenerator
 
         var files = context.AdditionalTextsProvider
             .Where(static text => InputKind(text.Path) != FileKind.None)
-            .Select(static (text, cancellationToken) => Parse(text, cancellationToken))
+            .Select(static (text, cancellationToken) => ParseText(text, cancellationToken))
             .WithTrackingName(TrackingNames.ParseFile);
 
         var encoded = files
@@ -49,7 +49,7 @@ public sealed class PfocrGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(dataset, static (spc, pair) => EmitDataset(spc, pair.Left, pair.Right));
     }
 
-    private static ParsedFile Parse(AdditionalText text, System.Threading.CancellationToken cancellationToken)
+    internal static ParsedFile ParseText(AdditionalText text, System.Threading.CancellationToken cancellationToken)
     {
         try
         {

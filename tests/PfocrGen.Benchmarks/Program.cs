@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 using PfocrGen.Benchmarks;
 
 // `-- counts [records...]` prints how many pipeline items re-run after a one-record edit (step tracking on);
+// `-- quick [records...]` prints Stopwatch medians of cold generation, the floor and an edit, for iterating;
 // anything else goes to BenchmarkDotNet (timings, step tracking off).
 if (args.Length > 0 && args[0] == "counts")
 {
@@ -9,6 +10,16 @@ if (args.Length > 0 && args[0] == "counts")
     foreach (var records in sizes)
     {
         RerunCounts.Print(records, Console.Out);
+    }
+
+    return;
+}
+
+if (args.Length > 0 && args[0] == "quick")
+{
+    foreach (var records in args.Length > 1 ? args.Skip(1).Select(int.Parse).ToArray() : [10_000])
+    {
+        QuickTimings.Print(records, Console.Out);
     }
 
     return;
