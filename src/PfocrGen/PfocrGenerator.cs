@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using PfocrGen.Building;
@@ -28,25 +29,40 @@ public sealed class PfocrGenerator : IIncrementalGenerator
             .Select(static (text, cancellationToken) => ParseText(text, cancellationToken))
             .WithTrackingName(TrackingNames.ParseFile);
 
+        // Encoding also checks fan-out (PFOCR013): both depend on the file and the options only.
         var encoded = files
             .Combine(options)
             .Select(static (pair, _) => SegmentEncoder.Encode(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.EncodeFile);
 
-        var fanOut = files
-            .Combine(options)
-            .Select(static (pair, _) => FanOutCheck.Find(pair.Left, pair.Right))
-            .WithTrackingName(TrackingNames.FanOutCheck);
-
+        // The one cross-file step; it runs after any edit, so it only joins and counts. Naming (costly) runs
+        // again only when an id or symbol changed, and each generated file is written again only when its spec did.
         var dataset = encoded
             .Collect()
             .Combine(options)
-            .WithTrackingName(TrackingNames.CollectFiles);
+            .WithTrackingName(TrackingNames.CollectFiles)
+            .Select(static (pair, _) => DatasetBuilder.Build(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.BuildDataset);
 
-        context.RegisterSourceOutput(files, static (spc, file) => Report(spc, file.Diagnostics));
-        context.RegisterSourceOutput(fanOut, static (spc, diagnostics) => Report(spc, diagnostics));
+        var names = dataset
+            .Select(static (dataset, _) => dataset.NamingKeys)
+            .Select(static (keys, _) => MemberNaming.Assign(keys))
+            .WithTrackingName(TrackingNames.NameMembers);
+
+        var plan = dataset
+            .Combine(names)
+            .Combine(options)
+            .Select(static (input, _) => OutputPlanner.Plan(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.PlanOutputs);
+
+        context.RegisterSourceOutput(encoded, static (spc, file) => Report(spc, file.File.Diagnostics.Concat(file.FanOut)));
         context.RegisterSourceOutput(options, static (spc, options) => EmitRuntime(spc, options));
-        context.RegisterSourceOutput(dataset, static (spc, pair) => EmitDataset(spc, pair.Left, pair.Right));
+        context.RegisterSourceOutput(plan.Select(static (p, _) => p.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
+        context.RegisterSourceOutput(plan.Select(static (p, _) => p.Info), static (spc, spec) => Emit(spc, DatasetInfoEmitter.HintName, spec, DatasetInfoEmitter.Emit));
+        context.RegisterSourceOutput(plan.Select(static (p, _) => p.Index), static (spc, spec) => Emit(spc, IndexEmitter.HintName, spec, IndexEmitter.Emit));
+        context.RegisterSourceOutput(plan.SelectMany(static (p, _) => p.FigureShards), static (spc, spec) => Emit(spc, FigureShardEmitter.HintName(spec.Shard), spec, FigureShardEmitter.Emit));
+        context.RegisterSourceOutput(plan.SelectMany(static (p, _) => p.PaperShards), static (spc, spec) => Emit(spc, PaperMembersEmitter.HintName(spec.Shard), spec, PaperMembersEmitter.Emit));
+        context.RegisterSourceOutput(plan.SelectMany(static (p, _) => p.GeneShards), static (spc, spec) => Emit(spc, GeneMembersEmitter.HintName(spec.Shard), spec, GeneMembersEmitter.Emit));
     }
 
     internal static ParsedFile ParseText(AdditionalText text, System.Threading.CancellationToken cancellationToken)
@@ -91,34 +107,22 @@ public sealed class PfocrGenerator : IIncrementalGenerator
         }
     }
 
-    private static void EmitDataset(SourceProductionContext context, System.Collections.Immutable.ImmutableArray<EncodedFile> files, GeneratorOptions options)
+    private static void Emit<TSpec>(SourceProductionContext context, string hintName, TSpec spec, Func<TSpec, string> emit)
     {
-        Dataset dataset;
-        var sources = new System.Collections.Generic.List<(string HintName, string Source)>();
+        string source;
         try
         {
-            dataset = DatasetBuilder.Build(files, options);
-            sources.Add((DatasetInfoEmitter.HintName, DatasetInfoEmitter.Emit(dataset, options)));
-            foreach (var source in DatasetEmitter.Emit(dataset, options))
-            {
-                context.CancellationToken.ThrowIfCancellationRequested();
-                sources.Add(source);
-            }
+            source = emit(spec);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // An escaping exception would be CS8785 and take the runtime types with it; this way the failure is a
-            // clear error and everything else this generator emits stays.
+            // An escaping exception would be CS8785 and take every generated file with it; this costs one file.
             context.ReportDiagnostic(DiagnosticInfo.Create(
                 Diagnostics.DiagnosticDescriptors.InternalTablesError, string.Empty, default, ex.GetType().Name, ex.Message).ToDiagnostic());
             return;
         }
 
-        Report(context, dataset.Diagnostics);
-        foreach (var (hintName, source) in sources)
-        {
-            context.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
-        }
+        context.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
     }
 
     private static void Report(SourceProductionContext context, System.Collections.Generic.IEnumerable<DiagnosticInfo> diagnostics)

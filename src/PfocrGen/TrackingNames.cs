@@ -7,5 +7,7 @@ internal static class TrackingNames
     public const string ParseFile = nameof(ParseFile);
     public const string EncodeFile = nameof(EncodeFile);
     public const string CollectFiles = nameof(CollectFiles);
-    public const string FanOutCheck = nameof(FanOutCheck);
+    public const string BuildDataset = nameof(BuildDataset);
+    public const string NameMembers = nameof(NameMembers);
+    public const string PlanOutputs = nameof(PlanOutputs);
 }

@@ -51,8 +51,16 @@ internal static class QuickTimings
         var encode = Median(3, () => encoded = System.Collections.Immutable.ImmutableArray.CreateRange(parsed.Select(f => Emitting.SegmentEncoder.Encode(f, options))));
         Building.Dataset dataset = null!;
         var build = Median(3, () => dataset = Building.DatasetBuilder.Build(encoded, options));
-        var emit = Median(3, () => Emitting.DatasetEmitter.Emit(dataset, options).Sum(s => s.Source.Length));
-        output.WriteLine($"stages: parse {parse:F0} ms, encode {encode:F0} ms, build {build:F0} ms, emit {emit:F0} ms");
+        Model.MemberNames names = null!;
+        var name = Median(3, () => names = Building.MemberNaming.Assign(dataset.NamingKeys));
+        Model.OutputPlan plan = null!;
+        var planning = Median(3, () => plan = Emitting.OutputPlanner.Plan(dataset, names, options));
+        var length = 0;
+        var emit = Median(3, () => length = Emitting.IndexEmitter.Emit(plan.Index).Length
+            + plan.FigureShards.Sum(s => Emitting.FigureShardEmitter.Emit(s).Length)
+            + plan.PaperShards.Sum(s => Emitting.PaperMembersEmitter.Emit(s).Length)
+            + plan.GeneShards.Sum(s => Emitting.GeneMembersEmitter.Emit(s).Length));
+        output.WriteLine($"stages: parse {parse:F0} ms, encode {encode:F0} ms, build {build:F0} ms, name {name:F0} ms, plan {planning:F0} ms, emit {emit:F0} ms");
     }
 
     private static double Median(int runs, Action action)

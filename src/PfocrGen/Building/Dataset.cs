@@ -14,17 +14,20 @@ internal sealed class FigureEntry
         Chemicals = encoded.Chemicals;
         Diseases = encoded.Diseases;
         GeneMentions = Record.Genes ?? EquatableArray<GeneMention>.Empty;
+        GeneDigest = encoded.GeneDigest;
         GenesPath = Record.Path;
     }
 
     /// <summary>The figure's own segments and doc, as encoded from its record.</summary>
     public EncodedFigure Encoded { get; }
     public FigureRecord Record { get; }
-    public string Member { get; set; } = string.Empty;
     public EncodedSegment? Genes { get; set; }
     public EncodedSegment? Chemicals { get; set; }
     public EncodedSegment? Diseases { get; set; }
     public EquatableArray<GeneMention> GeneMentions { get; set; }
+
+    /// <summary>The distinct kept genes of <see cref="GeneMentions"/>.</summary>
+    public GeneDigest GeneDigest { get; set; }
 
     /// <summary>The file the gene mentions come from (the record, or its genes table), for diagnostics.</summary>
     public string GenesPath { get; set; }
@@ -40,7 +43,6 @@ internal sealed class PaperEntry
     public PaperEntry(string pmcid) => Pmcid = pmcid;
 
     public string Pmcid { get; }
-    public string Member { get; set; } = string.Empty;
     public List<int> Figures { get; } = new();
 }
 
@@ -64,7 +66,6 @@ internal sealed class GeneEntry
     public string Organism { get; set; }
     public string Path { get; }
     public TextPosition Position { get; }
-    public string Member { get; set; } = string.Empty;
     public int FigureCount { get; set; }
 }
 
@@ -93,6 +94,9 @@ internal sealed class Dataset
     public List<EntityEntry> Chemicals { get; } = new();
     public List<EntityEntry> Diseases { get; } = new();
     public List<DiagnosticInfo> Diagnostics { get; } = new();
+
+    /// <summary>What member naming depends on, compared by value so unchanged names are not computed again.</summary>
+    public NamingKeys NamingKeys { get; set; } = new(EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<GeneNameKey>.Empty);
 
     /// <summary>SHA-256 over the generated figures' record and table fingerprints, in figure id order.</summary>
     public string ContentHash { get; set; } = string.Empty;

@@ -9,21 +9,12 @@ namespace PfocrGen.Building;
 
 /// <summary>
 /// The cross-file step: joins records with their sidecar tables, resolves duplicate figids, builds the paper,
-/// gene, chemical and disease tables and names every member. Everything is ordered ordinally, so the output is
-/// the same for any order of the AdditionalFiles and any culture.
+/// gene, chemical and disease tables, and lists the keys that member naming needs (<see cref="MemberNaming"/>
+/// names them). Everything is ordered ordinally, so the output is the same for any order of the AdditionalFiles
+/// and any culture.
 /// </summary>
 internal static class DatasetBuilder
 {
-    private static readonly HashSet<string> ReservedFigureNames = new(StringComparer.Ordinal)
-    {
-        "All", "ById", "Enrich", "WriteGmt", "Figures", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
-    };
-
-    private static readonly HashSet<string> ReservedGeneNames = new(StringComparer.Ordinal)
-    {
-        "All", "ByEntrez", "BySymbol", "Genes", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
-    };
-
     /// <summary>
     /// Most static properties the generated <c>Figures</c> class may hold: each is a getter method, and the CLR
     /// refuses to load a type with more than 65,535 methods (TypeLoadException at first use, not a compile error).
@@ -34,16 +25,31 @@ internal static class DatasetBuilder
 
     public static Dataset Build(ImmutableArray<EncodedFile> files, GeneratorOptions options)
     {
-        var dataset = new Dataset();
-        var ordered = files.OrderBy(f => f.File.Path, StringComparer.Ordinal).ToList();
+        try
+        {
+            return BuildUnguarded(files, options);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // An escaping exception would be CS8785 and take every generated type with it; an empty dataset with a
+            // clear error keeps the runtime types and lets the project compile.
+            var failed = new Dataset();
+            failed.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalTablesError, string.Empty, default, ex.GetType().Name, ex.Message));
+            failed.NamingKeys = NamingKeysOf(failed, options);
+            return failed;
+        }
+    }
 
-        AddFigures(dataset, ordered);
-        JoinTables(dataset, ordered);
+    private static Dataset BuildUnguarded(ImmutableArray<EncodedFile> files, GeneratorOptions options)
+    {
+        var dataset = new Dataset();
+        AddFigures(dataset, files);
+        JoinTables(dataset, files);
         AddPapers(dataset);
-        AddGenes(dataset, options);
+        AddGenes(dataset);
         dataset.Chemicals.AddRange(Entities(dataset.Figures.Select(f => f.ChemicalMentions)));
         dataset.Diseases.AddRange(Entities(dataset.Figures.Select(f => f.DiseaseMentions)));
-        NameMembers(dataset, options);
+        dataset.NamingKeys = NamingKeysOf(dataset, options);
         dataset.ContentHash = ContentHash(dataset);
         if (options.FigureMembers && !FigureMembers(dataset, options))
         {
@@ -56,37 +62,64 @@ internal static class DatasetBuilder
         return dataset;
     }
 
-    private static void AddFigures(Dataset dataset, List<EncodedFile> files)
+    // Where two records claim one figid, the one with the ordinally first path wins, whatever the file order, so
+    // the outcome is stable without sorting every file on every run.
+    private static void AddFigures(Dataset dataset, ImmutableArray<EncodedFile> files)
     {
-        var byId = new Dictionary<string, FigureRecord>(StringComparer.Ordinal);
+        var byId = new Dictionary<string, EncodedFigure>(files.Length, StringComparer.Ordinal);
+        var losers = new List<FigureRecord>();
         foreach (var file in files)
         {
             foreach (var encoded in file.Figures)
             {
                 var figure = encoded.Record;
-                if (byId.TryGetValue(figure.Id, out var first))
+                if (!byId.TryGetValue(figure.Id, out var kept))
                 {
-                    dataset.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateFigureId, figure.Path, figure.IdPosition, figure.Id, first.Path)
-                        with { AdditionalPath = first.Path, AdditionalPosition = first.IdPosition });
-                    continue;
+                    byId.Add(figure.Id, encoded);
                 }
-
-                byId.Add(figure.Id, figure);
-                dataset.Figures.Add(new FigureEntry(encoded)
+                else if (string.CompareOrdinal(figure.Path, kept.Record.Path) < 0)
                 {
-                    ChemicalMentions = figure.Chemicals ?? EquatableArray<EntityMention>.Empty,
-                    DiseaseMentions = figure.Diseases ?? EquatableArray<EntityMention>.Empty,
-                });
+                    byId[figure.Id] = encoded;
+                    losers.Add(kept.Record);
+                }
+                else
+                {
+                    losers.Add(figure);
+                }
             }
+        }
+
+        losers.Sort((a, b) => a.Path == b.Path ? a.IdPosition.Start.CompareTo(b.IdPosition.Start) : string.CompareOrdinal(a.Path, b.Path));
+        foreach (var loser in losers)
+        {
+            var first = byId[loser.Id].Record;
+            dataset.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateFigureId, loser.Path, loser.IdPosition, loser.Id, first.Path)
+                with { AdditionalPath = first.Path, AdditionalPosition = first.IdPosition });
+        }
+
+        foreach (var encoded in byId.Values)
+        {
+            dataset.Figures.Add(new FigureEntry(encoded)
+            {
+                ChemicalMentions = encoded.Record.Chemicals ?? EquatableArray<EntityMention>.Empty,
+                DiseaseMentions = encoded.Record.Diseases ?? EquatableArray<EntityMention>.Empty,
+            });
         }
 
         dataset.Figures.Sort((a, b) => string.CompareOrdinal(a.Record.Id, b.Record.Id));
     }
 
-    private static void JoinTables(Dataset dataset, List<EncodedFile> files)
+    private static void JoinTables(Dataset dataset, ImmutableArray<EncodedFile> files)
     {
-        var figures = dataset.Figures.ToDictionary(f => f.Record.Id, StringComparer.Ordinal);
-        var claimed = new Dictionary<(string, EntityKind), string>();
+        var figures = new Dictionary<string, FigureEntry>(dataset.Figures.Count, StringComparer.Ordinal);
+        foreach (var figure in dataset.Figures)
+        {
+            figures.Add(figure.Record.Id, figure);
+        }
+
+        // Two tables of one kind for one figure: the ordinally first path wins (as for records).
+        var claimed = new Dictionary<(string, EntityKind), EncodedFile>();
+        var rejected = new List<DiagnosticInfo>();
         foreach (var file in files)
         {
             if (file.File.Table is not { } table)
@@ -94,22 +127,31 @@ internal static class DatasetBuilder
                 continue;
             }
 
-            var name = Parsing.RecordParser.FileName(table.Path);
-            if (!figures.TryGetValue(table.FigureId, out var figure))
+            if (!figures.ContainsKey(table.FigureId))
             {
-                dataset.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OrphanTable, table.Path, TextPosition.FileStart, name, table.FigureId));
-                continue;
+                rejected.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OrphanTable, table.Path, TextPosition.FileStart, Parsing.RecordParser.FileName(table.Path), table.FigureId));
             }
-
-            if (claimed.TryGetValue((table.FigureId, table.Kind), out var earlier))
+            else if (!claimed.TryGetValue((table.FigureId, table.Kind), out var earlier))
             {
-                dataset.Diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.MalformedTable, table.Path, TextPosition.FileStart, name,
-                    $"figure '{table.FigureId}' already has a {table.Kind.ToString().ToLowerInvariant()} table, '{earlier}'; this one is ignored"));
-                continue;
+                claimed.Add((table.FigureId, table.Kind), file);
             }
+            else
+            {
+                var (kept, ignored) = string.CompareOrdinal(table.Path, earlier.File.Path) < 0 ? (file, earlier) : (earlier, file);
+                claimed[(table.FigureId, table.Kind)] = kept;
+                rejected.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.MalformedTable, ignored.File.Path, TextPosition.FileStart, Parsing.RecordParser.FileName(ignored.File.Path),
+                    $"figure '{table.FigureId}' already has a {table.Kind.ToString().ToLowerInvariant()} table, '{kept.File.Path}'; this one is ignored"));
+            }
+        }
 
-            claimed.Add((table.FigureId, table.Kind), table.Path);
+        rejected.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        dataset.Diagnostics.AddRange(rejected);
+
+        foreach (var file in claimed.Values)
+        {
+            var table = file.File.Table!;
+            var figure = figures[table.FigureId];
             figure.TableFingerprints[(int)table.Kind] = table.Fingerprint;
 
             // A table is the current layout's source of mentions and replaces any list in the front matter.
@@ -118,6 +160,7 @@ internal static class DatasetBuilder
                 case EntityKind.Genes:
                     figure.Genes = file.Table;
                     figure.GeneMentions = table.Genes;
+                    figure.GeneDigest = file.TableGenes;
                     figure.GenesPath = table.Path;
                     break;
                 case EntityKind.Chemicals:
@@ -149,28 +192,24 @@ internal static class DatasetBuilder
         dataset.Papers.AddRange(byPmcid.Values.OrderBy(p => p.Pmcid, StringComparer.Ordinal));
     }
 
-    private static void AddGenes(Dataset dataset, GeneratorOptions options)
+    private static void AddGenes(Dataset dataset)
     {
         var byEntrez = new Dictionary<int, GeneEntry>();
-        var seenInFigure = new HashSet<int>();
         foreach (var figure in dataset.Figures)
         {
-            seenInFigure.Clear();
-            foreach (var mention in figure.GeneMentions)
+            // The digest holds the kept mentions' distinct genes (the encoded segments hold only kept mentions too,
+            // so tables and figures agree); a mention object is read only for a gene's first or filling mention.
+            var ids = figure.GeneDigest.EntrezIds;
+            for (var k = 0; k < ids.Count; k++)
             {
-                // The encoded segments hold only the kept mentions too, so tables and figures agree.
-                if (!options.Allows(mention))
+                if (!byEntrez.TryGetValue(ids[k], out var gene))
                 {
-                    continue;
+                    byEntrez.Add(ids[k], gene = new GeneEntry(figure.GeneMentions[figure.GeneDigest.FirstMentions[k]], figure.GenesPath));
                 }
-
-                if (!byEntrez.TryGetValue(mention.EntrezId, out var gene))
-                {
-                    byEntrez.Add(mention.EntrezId, gene = new GeneEntry(mention, figure.GenesPath));
-                }
-                else
+                else if (gene.Symbol.Length == 0 || gene.TaxonomyId == 0)
                 {
                     // A GMT mention knows only the id; a record that names the gene fills in the rest.
+                    var mention = figure.GeneMentions[figure.GeneDigest.FirstMentions[k]];
                     if (gene.Symbol.Length == 0)
                     {
                         gene.Symbol = mention.Symbol;
@@ -183,16 +222,16 @@ internal static class DatasetBuilder
                     }
                 }
 
-                if (seenInFigure.Add(mention.EntrezId))
-                {
-                    gene.FigureCount++;
-                }
+                gene.FigureCount++;
             }
         }
 
-        dataset.Genes.AddRange(byEntrez.Values
-            .OrderBy(g => g.Symbol, StringComparer.Ordinal)
-            .ThenBy(g => g.EntrezId));
+        dataset.Genes.AddRange(byEntrez.Values);
+        dataset.Genes.Sort(static (a, b) =>
+        {
+            var bySymbol = string.CompareOrdinal(a.Symbol, b.Symbol);
+            return bySymbol != 0 ? bySymbol : a.EntrezId.CompareTo(b.EntrezId);
+        });
     }
 
     private static IEnumerable<EntityEntry> Entities(IEnumerable<EquatableArray<EntityMention>> mentionLists)
@@ -229,49 +268,10 @@ internal static class DatasetBuilder
         return byKey.Values.OrderBy(e => e.Key, StringComparer.Ordinal);
     }
 
-    private static void NameMembers(Dataset dataset, GeneratorOptions options)
-    {
-        var figureRequests = dataset.Papers
-            .Select(p => new NameRequest<object>(p.Pmcid, HashSuffix(p.Pmcid), false, p))
-            .Concat(FigureMembers(dataset, options)
-                ? dataset.Figures.Select(f => new NameRequest<object>(f.Record.Id, HashSuffix(f.Record.Id), false, f))
-                : Enumerable.Empty<NameRequest<object>>());
-
-        foreach (var assigned in MemberNameAssigner.Assign(figureRequests, ReservedFigureNames))
-        {
-            FigureRecord record;
-            if (assigned.Request.Owner is PaperEntry paper)
-            {
-                paper.Member = assigned.Name;
-                record = dataset.Figures[paper.Figures[0]].Record;
-            }
-            else
-            {
-                var figure = (FigureEntry)assigned.Request.Owner;
-                figure.Member = assigned.Name;
-                record = figure.Record;
-            }
-
-            if (assigned.Reason is not null)
-            {
-                dataset.Diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.NameChanged, record.Path, record.IdPosition, assigned.Request.Raw, assigned.Name, assigned.Reason));
-            }
-        }
-
-        var geneRequests = dataset.Genes.Where(g => g.Symbol.Length > 0).Select(g => new NameRequest<GeneEntry>(
-            g.Symbol, g.EntrezId.ToString(System.Globalization.CultureInfo.InvariantCulture), g.TaxonomyId == Parsing.Identifiers.HumanTaxonomyId, g));
-        foreach (var assigned in MemberNameAssigner.Assign(geneRequests, ReservedGeneNames))
-        {
-            var gene = assigned.Request.Owner;
-            gene.Member = assigned.Name;
-            if (assigned.Reason is not null)
-            {
-                dataset.Diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.NameChanged, gene.Path, gene.Position, gene.Symbol, assigned.Name, assigned.Reason));
-            }
-        }
-    }
+    private static NamingKeys NamingKeysOf(Dataset dataset, GeneratorOptions options) => new(
+        dataset.Papers.Select(p => p.Pmcid).ToEquatableArray(),
+        FigureMembers(dataset, options) ? dataset.Figures.Select(f => f.Record.Id).ToEquatableArray() : EquatableArray<string>.Empty,
+        dataset.Genes.Select(g => new GeneNameKey(g.Symbol, g.EntrezId, g.TaxonomyId == Parsing.Identifiers.HumanTaxonomyId)).ToEquatableArray());
 
     /// <summary>
     /// The dataset's fingerprint: only what reaches the generated API counts (a duplicate record or an orphan table
@@ -296,7 +296,4 @@ internal static class DatasetBuilder
 
     internal static bool FigureMembers(Dataset dataset, GeneratorOptions options) =>
         options.FigureMembers && dataset.Papers.Count + dataset.Figures.Count <= MaxMembersPerType;
-
-    private static string HashSuffix(string raw) =>
-        IdentifierNaming.StableHash(raw).ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
 }

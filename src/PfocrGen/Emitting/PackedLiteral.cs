@@ -11,9 +11,10 @@ namespace PfocrGen.Emitting;
 /// </summary>
 internal static class PackedLiteral
 {
-    /// <summary>The literal content (without quotes) for the first <paramref name="length"/> bytes of <paramref name="data"/>.</summary>
-    public static string Write(byte[] data, int length)
+    /// <summary>The literal content (without quotes) for <paramref name="data"/>.</summary>
+    public static string Write(System.ReadOnlySpan<byte> data)
     {
+        var length = data.Length;
         var builder = new StringBuilder((length / 2) + 64);
         for (var i = 0; i < length; i += 2)
         {

@@ -285,12 +285,40 @@ namespace __NAMESPACE__
             }
         }
 
-        private static bool Has(int figure, int kind) => F.SegmentShard[(figure * SegmentKinds) + kind] >= 0;
+        private static ShardLayout?[]? s_layouts;
+
+        private static bool Has(int figure, int kind) => Layout(F.FigureShard[figure]).Offsets[(F.FigureSlot[figure] * SegmentKinds) + kind] >= 0;
 
         private static DataReader Open(int figure, int kind)
         {
-            var slot = (figure * SegmentKinds) + kind;
-            return new DataReader(Shard(F.SegmentShard[slot]), F.SegmentOffset[slot]);
+            var shard = F.FigureShard[figure];
+            var layout = Layout(shard);
+            return new DataReader(Shard(shard), layout.BodyStart + layout.Offsets[(F.FigureSlot[figure] * SegmentKinds) + kind]);
+        }
+
+        // A shard starts with its own table of segment offsets, read on the first use of any of its figures.
+        private static ShardLayout Layout(int shard)
+        {
+            var layouts = s_layouts ??= new ShardLayout?[ShardCount];
+            return layouts[shard] ??= new ShardLayout(Shard(shard));
+        }
+
+        private sealed class ShardLayout
+        {
+            public readonly int[] Offsets;
+            public readonly int BodyStart;
+
+            public ShardLayout(ReadOnlySpan<byte> data)
+            {
+                var reader = new DataReader(data, 0);
+                Offsets = new int[reader.ReadInt() * SegmentKinds];
+                for (var i = 0; i < Offsets.Length; i++)
+                {
+                    Offsets[i] = reader.ReadInt() - 1;
+                }
+
+                BodyStart = reader.Position;
+            }
         }
 
         internal sealed class FigureDetails
@@ -343,8 +371,8 @@ namespace __NAMESPACE__
 
         private sealed class FigureTable
         {
-            public readonly int[] SegmentShard;
-            public readonly int[] SegmentOffset;
+            public readonly int[] FigureShard;
+            public readonly int[] FigureSlot;
             public readonly Figure[] Figures;
             public readonly Dictionary<string, int> FigureIndex;
             public readonly IReadOnlyList<Figure> FigureList;
@@ -353,8 +381,8 @@ namespace __NAMESPACE__
             {
                 var reader = new DataReader(Index, 0);
                 var figureCount = reader.ReadInt();
-                SegmentShard = new int[figureCount * SegmentKinds];
-                SegmentOffset = new int[figureCount * SegmentKinds];
+                FigureShard = new int[figureCount];
+                FigureSlot = new int[figureCount];
                 Figures = new Figure[figureCount];
                 FigureIndex = new Dictionary<string, int>(figureCount, StringComparer.Ordinal);
                 for (var i = 0; i < figureCount; i++)
@@ -362,12 +390,8 @@ namespace __NAMESPACE__
                     var id = reader.ReadString();
                     Figures[i] = new Figure(i, id);
                     FigureIndex.Add(id, i);
-                    for (var slot = i * SegmentKinds; slot < (i + 1) * SegmentKinds; slot++)
-                    {
-                        var shard = reader.ReadInt() - 1;
-                        SegmentShard[slot] = shard;
-                        SegmentOffset[slot] = shard >= 0 ? reader.ReadInt() : 0;
-                    }
+                    FigureShard[i] = reader.ReadInt();
+                    FigureSlot[i] = reader.ReadInt();
                 }
 
                 FigureList = Array.AsReadOnly(Figures);
@@ -516,6 +540,8 @@ namespace __NAMESPACE__
                 _data = data;
                 _position = position;
             }
+
+            public int Position => _position;
 
             public int ReadInt()
             {

@@ -21,7 +21,10 @@ internal static class SegmentEncoder
                 figure.Genes is { } genes ? EncodeGenes(GeneSources.Filter(genes, options)) : null,
                 figure.Chemicals is { } chemicals ? EncodeEntities(chemicals) : null,
                 figure.Diseases is { } diseases ? EncodeEntities(diseases) : null,
-                FigureDoc(figure, options.DocCaptionLength));
+                FigureDoc(figure, options.DocCaptionLength))
+            {
+                GeneDigest = figure.Genes is { } mentions ? GeneDigest.Of(mentions, options) : GeneDigest.Empty,
+            };
         }
 
         var table = file.Table switch
@@ -31,7 +34,10 @@ internal static class SegmentEncoder
             { } entityTable => EncodeEntities(entityTable.Entities),
         };
 
-        return new EncodedFile(file, new EquatableArray<EncodedFigure>(figures), table);
+        return new EncodedFile(file, new EquatableArray<EncodedFigure>(figures), table, Parsing.FanOutCheck.Find(file, options))
+        {
+            TableGenes = file.Table is { Kind: EntityKind.Genes } tableOfGenes ? GeneDigest.Of(tableOfGenes.Genes, options) : GeneDigest.Empty,
+        };
     }
 
     private static EncodedSegment EncodeMeta(FigureRecord figure)

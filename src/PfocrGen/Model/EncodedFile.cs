@@ -13,7 +13,11 @@ internal sealed record EncodedFigure(
     EncodedSegment? Genes,
     EncodedSegment? Chemicals,
     EncodedSegment? Diseases,
-    string Doc);
+    string Doc)
+{
+    /// <summary>The genes of the front matter's mentions (empty when the record has none).</summary>
+    public GeneDigest GeneDigest { get; init; } = GeneDigest.Empty;
+}
 
 /// <summary>
 /// A parsed file with its data already encoded for the generated tables, and each figure's XML doc already
@@ -21,7 +25,13 @@ internal sealed record EncodedFigure(
 /// encoding, not the whole set's.
 /// </summary>
 /// <param name="Table">A sidecar table's one segment (genes, chemicals or diseases, as its kind says).</param>
+/// <param name="FanOut">PFOCR013 findings (off by default), checked here so a file needs no extra pipeline step.</param>
 internal sealed record EncodedFile(
     ParsedFile File,
     EquatableArray<EncodedFigure> Figures,
-    EncodedSegment? Table);
+    EncodedSegment? Table,
+    EquatableArray<DiagnosticInfo> FanOut)
+{
+    /// <summary>The genes of a genes table's mentions (empty for other files).</summary>
+    public GeneDigest TableGenes { get; init; } = GeneDigest.Empty;
+}

@@ -38,7 +38,7 @@ internal static class GeneSources
 
     /// <summary>Whether a mention passes the filter. GMT mentions have no source, so no evidence to filter by.</summary>
     public static bool Allows(this GeneratorOptions options, GeneMention mention) =>
-        mention.Source.Length == 0 || (options.GeneSources & Classify(mention.Source)) != 0;
+        options.GeneSources == GeneSourceKinds.All || mention.Source.Length == 0 || (options.GeneSources & Classify(mention.Source)) != 0;
 
     /// <summary>The mentions <paramref name="options"/> let through; the same array when all pass.</summary>
     public static EquatableArray<GeneMention> Filter(EquatableArray<GeneMention> mentions, GeneratorOptions options)

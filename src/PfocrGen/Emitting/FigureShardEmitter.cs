@@ -1,0 +1,91 @@
+using PfocrGen.Building;
+using PfocrGen.Model;
+using static PfocrGen.Emitting.GeneratedSource;
+
+namespace PfocrGen.Emitting;
+
+/// <summary>
+/// Writes <c>PfocrGen.Shard{n}.g.cs</c>: one packed constant with the data of the shard's figures, and their
+/// typed members. The constant starts with the shard's own table of segment offsets, so a figure whose data
+/// grows or shrinks moves offsets in its shard only, never in the index.
+/// </summary>
+internal static class FigureShardEmitter
+{
+    private const int SegmentKinds = 4;
+
+    public static string HintName(int shard) => $"PfocrGen.Shard{Int(shard)}.g.cs";
+
+    public static string Emit(FigureShardSpec spec)
+    {
+        var data = Data(spec);
+        var writer = Start(spec.Settings, (data.ByteLength / 2) + (spec.Figures.Count * 1024) + 1024);
+        writer.Open("internal static partial class PfocrTables");
+        writer.Indent().Raw($"private const string Shard{Int(spec.Shard)}Data = \"").Raw(PackedLiteral.Write(new System.ReadOnlySpan<byte>(data.Buffer, 0, data.ByteLength))).Raw("\";\n");
+        writer.Close();
+        writer.Line();
+        writer.Open($"{spec.Settings.Visibility} static partial class Figures");
+        var first = true;
+        foreach (var figure in spec.Figures)
+        {
+            if (figure.Member.Length == 0)
+            {
+                continue;
+            }
+
+            if (!first)
+            {
+                writer.Line();
+            }
+
+            first = false;
+            writer.Lines(figure.Encoded.Doc);
+            writer.Line($"public static global::{spec.Settings.Namespace}.Figure {IdentifierNaming.Escape(figure.Member)} => PfocrTables.Figure({Int(figure.Index)});");
+        }
+
+        writer.Close();
+        writer.Close();
+        return writer.ToString();
+    }
+
+    // Layout: figure count, then per figure and segment kind (meta, genes, chemicals, diseases) the segment's
+    // offset from the end of this table plus one (0: no such segment), then the segments.
+    private static DataStreamWriter Data(FigureShardSpec spec)
+    {
+        var size = 0;
+        foreach (var figure in spec.Figures)
+        {
+            foreach (var segment in Segments(figure))
+            {
+                size += segment?.ByteLength ?? 0;
+            }
+        }
+
+        var writer = new DataStreamWriter(size + (spec.Figures.Count * SegmentKinds * 4) + 16);
+        writer.WriteInt(spec.Figures.Count);
+        var offset = 0;
+        foreach (var figure in spec.Figures)
+        {
+            foreach (var segment in Segments(figure))
+            {
+                writer.WriteInt(segment is null ? 0 : offset + 1);
+                offset += segment?.ByteLength ?? 0;
+            }
+        }
+
+        foreach (var figure in spec.Figures)
+        {
+            foreach (var segment in Segments(figure))
+            {
+                if (segment is not null)
+                {
+                    writer.WriteEncoded(segment.Bytes);
+                }
+            }
+        }
+
+        return writer;
+    }
+
+    private static EncodedSegment?[] Segments(ShardFigure figure) =>
+        new[] { figure.Encoded.Meta, figure.Genes, figure.Chemicals, figure.Diseases };
+}

@@ -1,0 +1,55 @@
+using PfocrGen.Model;
+using static PfocrGen.Emitting.GeneratedSource;
+
+namespace PfocrGen.Emitting;
+
+/// <summary>
+/// Writes <c>PfocrGen.Index.g.cs</c>: the figure index and the paper, gene and entity tables as packed constants,
+/// and the map from shard number to shard constant. It changes when figids, papers, genes or entities change,
+/// not when a caption, title or gene row does.
+/// </summary>
+internal static class IndexEmitter
+{
+    public const string HintName = "PfocrGen.Index.g.cs";
+
+    public static string Emit(IndexSpec spec)
+    {
+        var writer = Start(spec.Settings, spec.Figures.Count + spec.Papers.Count + spec.Genes.Count + spec.Entities.Count + 4096);
+        if (spec.FigureMembersNote is { } note)
+        {
+            writer.Line("// " + note);
+            writer.Line();
+        }
+
+        writer.Open("internal static partial class PfocrTables");
+        var tables = new (string Name, EquatableArray<byte> Data)[]
+        {
+            ("Index", spec.Figures), ("PaperData", spec.Papers), ("GeneData", spec.Genes), ("EntityData", spec.Entities),
+        };
+        for (var t = 0; t < tables.Length; t++)
+        {
+            var (name, data) = tables[t];
+            writer.Indent().Raw($"private const string {name}Text = \"").Raw(PackedLiteral.Write(data.AsSpan())).Raw("\";\n");
+            writer.Line();
+            writer.Line($"private static global::System.ReadOnlySpan<byte> {name} => Unpack({Int(t)}, nameof({name}Text));");
+            writer.Line();
+        }
+
+        writer.Line($"private const int ShardCount = {Int(spec.ShardCount)};");
+        writer.Line();
+        writer.Line($"private static readonly string?[] s_packed = new string?[ShardCount + {Int(tables.Length)}];");
+        writer.Line();
+        writer.Line($"private static global::System.ReadOnlySpan<byte> Shard(int shard) => Unpack(shard + {Int(tables.Length)}, shard switch");
+        writer.Line("{");
+        for (var s = 0; s < spec.ShardCount; s++)
+        {
+            writer.Line($"    {Int(s)} => nameof(Shard{Int(s)}Data),");
+        }
+
+        writer.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(shard)),");
+        writer.Line("});");
+        writer.Close();
+        writer.Close();
+        return writer.ToString();
+    }
+}

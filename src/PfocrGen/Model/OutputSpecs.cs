@@ -1,0 +1,45 @@
+namespace PfocrGen.Model;
+
+// The inputs of each data-dependent generated file, as plain equatable data. Each file has its own pipeline
+// output, so after an edit the driver writes again only the files whose spec changed: a caption edit rewrites
+// one figure shard, not the index or any other shard.
+
+/// <summary><c>PfocrGen.Index.g.cs</c>: the figure index (figid → shard, slot), paper, gene and entity tables.</summary>
+internal sealed record IndexSpec(
+    GeneratedCodeSettings Settings,
+    EquatableArray<byte> Figures,
+    EquatableArray<byte> Papers,
+    EquatableArray<byte> Genes,
+    EquatableArray<byte> Entities,
+    int ShardCount,
+    string? FigureMembersNote);
+
+/// <summary><c>PfocrGen.Dataset.g.cs</c>: counts and content hash.</summary>
+internal sealed record DatasetInfoSpec(GeneratedCodeSettings Settings, int Figures, int Papers, int Genes, string ContentHash);
+
+/// <summary><c>PfocrGen.Shard{n}.g.cs</c>: the data of the figures whose figid hashes to this shard, and their members.</summary>
+internal sealed record FigureShardSpec(GeneratedCodeSettings Settings, int Shard, EquatableArray<ShardFigure> Figures);
+
+/// <summary>A figure in its shard: its global index, member name ("" for none) and data segments.</summary>
+internal sealed record ShardFigure(
+    int Index,
+    string Member,
+    EncodedFigure Encoded,
+    EncodedSegment? Genes,
+    EncodedSegment? Chemicals,
+    EncodedSegment? Diseases);
+
+/// <summary><c>PfocrGen.Papers{n}.g.cs</c>: the members of the papers whose PMCID hashes to this shard.</summary>
+internal sealed record PaperShardSpec(GeneratedCodeSettings Settings, int Shard, EquatableArray<PaperMember> Papers);
+
+/// <summary>A paper member and what its XML doc shows.</summary>
+internal sealed record PaperMember(int Index, string Member, string Pmcid, string Title, string Reference, EquatableArray<PaperFigure> Figures);
+
+/// <summary>A figure as listed in its paper's doc.</summary>
+internal sealed record PaperFigure(string Id, string Title);
+
+/// <summary><c>PfocrGen.Genes{n}.g.cs</c>: the members of the genes whose Entrez id hashes to this shard.</summary>
+internal sealed record GeneShardSpec(GeneratedCodeSettings Settings, int Shard, EquatableArray<GeneMember> Genes);
+
+/// <summary>A gene member and what its XML doc shows.</summary>
+internal sealed record GeneMember(int Index, string Member, string Symbol, int EntrezId, string Organism, int FigureCount);
