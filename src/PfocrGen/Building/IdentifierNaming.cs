@@ -13,6 +13,11 @@ internal static class IdentifierNaming
     /// <summary>The member name for <paramref name="raw"/>, without any <c>@</c>.</summary>
     public static string Sanitize(string raw)
     {
+        if (IsPlainName(raw))
+        {
+            return raw;
+        }
+
         var builder = new StringBuilder(raw.Length + 1);
         foreach (var c in raw)
         {
@@ -27,6 +32,25 @@ internal static class IdentifierNaming
         }
 
         return builder.ToString();
+    }
+
+    // Most symbols and ids (STAT4, PMC2869233) are already names; they need no copy.
+    private static bool IsPlainName(string raw)
+    {
+        if (raw.Length == 0 || !char.IsLetter(raw[0]) || char.IsSurrogate(raw[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in raw)
+        {
+            if (!char.IsLetterOrDigit(c) || char.IsSurrogate(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True when <see cref="Sanitize"/> had to do more than replace punctuation.</summary>

@@ -23,37 +23,73 @@ internal static class MemberNameAssigner
 {
     public static List<AssignedName<T>> Assign<T>(IEnumerable<NameRequest<T>> requests, ISet<string> reserved)
     {
-        var groups = requests
-            .GroupBy(r => IdentifierNaming.Sanitize(r.Raw), StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal);
-
-        var proposals = new List<AssignedName<T>>();
-        foreach (var group in groups)
+        // Sorted by (name, raw value, suffix): each run of one name is a group, its members already in order.
+        // Arrays and one sort instead of LINQ groupings: naming runs over every paper, figure and gene.
+        var sorted = requests.Select(r => (Name: IdentifierNaming.Sanitize(r.Raw), Request: r)).ToArray();
+        Array.Sort(sorted, static (a, b) =>
         {
-            var members = group.OrderBy(r => r.Raw, StringComparer.Ordinal).ThenBy(r => r.Suffix, StringComparer.Ordinal).ToList();
-            var winner = PickWinner(group.Key, members);
-            foreach (var request in members)
+            var byName = string.CompareOrdinal(a.Name, b.Name);
+            if (byName != 0)
             {
-                if (ReferenceEquals(request, winner))
-                {
-                    var reason = IdentifierNaming.NeededPrefix(request.Raw, group.Key) ? "the value does not start with a letter" : null;
-                    proposals.Add(reserved.Contains(group.Key)
-                        ? new AssignedName<T>(request, group.Key + "_", $"'{group.Key}' is a reserved member name")
-                        : new AssignedName<T>(request, group.Key, reason));
-                }
-                else
-                {
-                    var other = winner?.Raw ?? string.Join("', '", members.Where(m => !ReferenceEquals(m, request)).Select(m => m.Raw).Distinct());
-                    proposals.Add(new AssignedName<T>(request, group.Key + "_" + request.Suffix, $"'{group.Key}' would collide with '{other}'"));
-                }
+                return byName;
             }
+
+            var byRaw = string.CompareOrdinal(a.Request.Raw, b.Request.Raw);
+            return byRaw != 0 ? byRaw : string.CompareOrdinal(a.Request.Suffix, b.Request.Suffix);
+        });
+
+        var proposals = new List<AssignedName<T>>(sorted.Length);
+        for (var start = 0; start < sorted.Length;)
+        {
+            var name = sorted[start].Name;
+            var end = start + 1;
+            while (end < sorted.Length && string.Equals(sorted[end].Name, name, StringComparison.Ordinal))
+            {
+                end++;
+            }
+
+            var members = new List<NameRequest<T>>(end - start);
+            for (var i = start; i < end; i++)
+            {
+                members.Add(sorted[i].Request);
+            }
+
+            Propose(name, members, reserved, proposals);
+            start = end;
         }
 
         // Unsuffixed names claim first, so a suffix never takes a name that belongs to a value written so.
+        var order = new int[proposals.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) =>
+        {
+            var x = proposals[a];
+            var y = proposals[b];
+            var byReason = (x.Reason is null ? 0 : 1).CompareTo(y.Reason is null ? 0 : 1);
+            if (byReason != 0)
+            {
+                return byReason;
+            }
+
+            var byName = string.CompareOrdinal(x.Name, y.Name);
+            if (byName != 0)
+            {
+                return byName;
+            }
+
+            var byRaw = string.CompareOrdinal(x.Request.Raw, y.Request.Raw);
+            return byRaw != 0 ? byRaw : a.CompareTo(b);
+        });
+
         var taken = new HashSet<string>(reserved, StringComparer.Ordinal);
         var result = new List<AssignedName<T>>(proposals.Count);
-        foreach (var proposal in proposals.OrderBy(p => p.Reason is null ? 0 : 1).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Request.Raw, StringComparer.Ordinal))
+        foreach (var index in order)
         {
+            var proposal = proposals[index];
             var name = proposal.Name;
             var reason = proposal.Reason;
             while (!taken.Add(name))
@@ -66,6 +102,26 @@ internal static class MemberNameAssigner
         }
 
         return result;
+    }
+
+    private static void Propose<T>(string name, List<NameRequest<T>> members, ISet<string> reserved, List<AssignedName<T>> proposals)
+    {
+        var winner = PickWinner(name, members);
+        foreach (var request in members)
+        {
+            if (ReferenceEquals(request, winner))
+            {
+                var reason = IdentifierNaming.NeededPrefix(request.Raw, name) ? "the value does not start with a letter" : null;
+                proposals.Add(reserved.Contains(name)
+                    ? new AssignedName<T>(request, name + "_", $"'{name}' is a reserved member name")
+                    : new AssignedName<T>(request, name, reason));
+            }
+            else
+            {
+                var other = winner?.Raw ?? string.Join("', '", members.Where(m => !ReferenceEquals(m, request)).Select(m => m.Raw).Distinct());
+                proposals.Add(new AssignedName<T>(request, name + "_" + request.Suffix, $"'{name}' would collide with '{other}'"));
+            }
+        }
     }
 
     private static NameRequest<T>? PickWinner<T>(string name, List<NameRequest<T>> members)
