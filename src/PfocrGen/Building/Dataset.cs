@@ -14,6 +14,8 @@ internal sealed class FigureEntry
         Chemicals = encoded.Chemicals;
         Diseases = encoded.Diseases;
         GeneMentions = Record.Genes ?? EquatableArray<GeneMention>.Empty;
+        ChemicalMentions = Record.Chemicals ?? EquatableArray<EntityMention>.Empty;
+        DiseaseMentions = Record.Diseases ?? EquatableArray<EntityMention>.Empty;
         GeneDigest = encoded.GeneDigest;
         GenesPath = Record.Path;
     }
@@ -34,8 +36,8 @@ internal sealed class FigureEntry
     public EquatableArray<EntityMention> ChemicalMentions { get; set; }
     public EquatableArray<EntityMention> DiseaseMentions { get; set; }
 
-    /// <summary>Fingerprints of the genes, chemicals and diseases tables joined to this figure ("" for none).</summary>
-    public string[] TableFingerprints { get; } = { string.Empty, string.Empty, string.Empty };
+    /// <summary>The genes, chemicals and diseases tables joined to this figure (by <see cref="EntityKind"/>), if any.</summary>
+    public EncodedFile?[] Tables { get; } = new EncodedFile?[3];
 }
 
 internal sealed class PaperEntry

@@ -43,8 +43,7 @@ internal static class DatasetBuilder
     private static Dataset BuildUnguarded(ImmutableArray<EncodedFile> files, GeneratorOptions options)
     {
         var dataset = new Dataset();
-        AddFigures(dataset, files);
-        JoinTables(dataset, files);
+        JoinTables(dataset, files, AddFigures(dataset, files));
         AddPapers(dataset);
         AddGenes(dataset);
         dataset.Chemicals.AddRange(Entities(dataset.Figures.Select(f => f.ChemicalMentions)));
@@ -64,9 +63,9 @@ internal static class DatasetBuilder
 
     // Where two records claim one figid, the one with the ordinally first path wins, whatever the file order, so
     // the outcome is stable without sorting every file on every run.
-    private static void AddFigures(Dataset dataset, ImmutableArray<EncodedFile> files)
+    private static Dictionary<string, FigureEntry> AddFigures(Dataset dataset, ImmutableArray<EncodedFile> files)
     {
-        var byId = new Dictionary<string, EncodedFigure>(files.Length, StringComparer.Ordinal);
+        var byId = new Dictionary<string, FigureEntry>(files.Length, StringComparer.Ordinal);
         var losers = new List<FigureRecord>();
         foreach (var file in files)
         {
@@ -75,11 +74,11 @@ internal static class DatasetBuilder
                 var figure = encoded.Record;
                 if (!byId.TryGetValue(figure.Id, out var kept))
                 {
-                    byId.Add(figure.Id, encoded);
+                    byId.Add(figure.Id, new FigureEntry(encoded));
                 }
                 else if (string.CompareOrdinal(figure.Path, kept.Record.Path) < 0)
                 {
-                    byId[figure.Id] = encoded;
+                    byId[figure.Id] = new FigureEntry(encoded);
                     losers.Add(kept.Record);
                 }
                 else
@@ -97,28 +96,14 @@ internal static class DatasetBuilder
                 with { AdditionalPath = first.Path, AdditionalPosition = first.IdPosition });
         }
 
-        foreach (var encoded in byId.Values)
-        {
-            dataset.Figures.Add(new FigureEntry(encoded)
-            {
-                ChemicalMentions = encoded.Record.Chemicals ?? EquatableArray<EntityMention>.Empty,
-                DiseaseMentions = encoded.Record.Diseases ?? EquatableArray<EntityMention>.Empty,
-            });
-        }
-
+        dataset.Figures.AddRange(byId.Values);
         dataset.Figures.Sort((a, b) => string.CompareOrdinal(a.Record.Id, b.Record.Id));
+        return byId;
     }
 
-    private static void JoinTables(Dataset dataset, ImmutableArray<EncodedFile> files)
+    private static void JoinTables(Dataset dataset, ImmutableArray<EncodedFile> files, Dictionary<string, FigureEntry> figures)
     {
-        var figures = new Dictionary<string, FigureEntry>(dataset.Figures.Count, StringComparer.Ordinal);
-        foreach (var figure in dataset.Figures)
-        {
-            figures.Add(figure.Record.Id, figure);
-        }
-
         // Two tables of one kind for one figure: the ordinally first path wins (as for records).
-        var claimed = new Dictionary<(string, EntityKind), EncodedFile>();
         var rejected = new List<DiagnosticInfo>();
         foreach (var file in files)
         {
@@ -127,50 +112,50 @@ internal static class DatasetBuilder
                 continue;
             }
 
-            if (!figures.ContainsKey(table.FigureId))
+            if (!figures.TryGetValue(table.FigureId, out var figure))
             {
                 rejected.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OrphanTable, table.Path, TextPosition.FileStart, Parsing.RecordParser.FileName(table.Path), table.FigureId));
+                continue;
             }
-            else if (!claimed.TryGetValue((table.FigureId, table.Kind), out var earlier))
+
+            var earlier = figure.Tables[(int)table.Kind];
+            if (earlier is null)
             {
-                claimed.Add((table.FigureId, table.Kind), file);
+                figure.Tables[(int)table.Kind] = file;
+                continue;
             }
-            else
-            {
-                var (kept, ignored) = string.CompareOrdinal(table.Path, earlier.File.Path) < 0 ? (file, earlier) : (earlier, file);
-                claimed[(table.FigureId, table.Kind)] = kept;
-                rejected.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.MalformedTable, ignored.File.Path, TextPosition.FileStart, Parsing.RecordParser.FileName(ignored.File.Path),
-                    $"figure '{table.FigureId}' already has a {table.Kind.ToString().ToLowerInvariant()} table, '{kept.File.Path}'; this one is ignored"));
-            }
+
+            var (kept, ignored) = string.CompareOrdinal(table.Path, earlier.File.Path) < 0 ? (file, earlier) : (earlier, file);
+            figure.Tables[(int)table.Kind] = kept;
+            rejected.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.MalformedTable, ignored.File.Path, TextPosition.FileStart, Parsing.RecordParser.FileName(ignored.File.Path),
+                $"figure '{table.FigureId}' already has a {table.Kind.ToString().ToLowerInvariant()} table, '{kept.File.Path}'; this one is ignored"));
         }
 
         rejected.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         dataset.Diagnostics.AddRange(rejected);
 
-        foreach (var file in claimed.Values)
+        // A table is the current layout's source of mentions and replaces any list in the front matter.
+        foreach (var figure in dataset.Figures)
         {
-            var table = file.File.Table!;
-            var figure = figures[table.FigureId];
-            figure.TableFingerprints[(int)table.Kind] = table.Fingerprint;
-
-            // A table is the current layout's source of mentions and replaces any list in the front matter.
-            switch (table.Kind)
+            if (figure.Tables[(int)EntityKind.Genes] is { } genes)
             {
-                case EntityKind.Genes:
-                    figure.Genes = file.Table;
-                    figure.GeneMentions = table.Genes;
-                    figure.GeneDigest = file.TableGenes;
-                    figure.GenesPath = table.Path;
-                    break;
-                case EntityKind.Chemicals:
-                    figure.Chemicals = file.Table;
-                    figure.ChemicalMentions = table.Entities;
-                    break;
-                default:
-                    figure.Diseases = file.Table;
-                    figure.DiseaseMentions = table.Entities;
-                    break;
+                figure.Genes = genes.Table;
+                figure.GeneMentions = genes.File.Table!.Genes;
+                figure.GeneDigest = genes.TableGenes;
+                figure.GenesPath = genes.File.Path;
+            }
+
+            if (figure.Tables[(int)EntityKind.Chemicals] is { } chemicals)
+            {
+                figure.Chemicals = chemicals.Table;
+                figure.ChemicalMentions = chemicals.File.Table!.Entities;
+            }
+
+            if (figure.Tables[(int)EntityKind.Diseases] is { } diseases)
+            {
+                figure.Diseases = diseases.Table;
+                figure.DiseaseMentions = diseases.File.Table!.Entities;
             }
         }
     }
@@ -283,9 +268,9 @@ internal static class DatasetBuilder
         foreach (var figure in dataset.Figures)
         {
             canonical.Append(figure.Record.Fingerprint);
-            foreach (var table in figure.TableFingerprints)
+            foreach (var table in figure.Tables)
             {
-                canonical.Append(':').Append(table);
+                canonical.Append(':').Append(table?.File.Table!.Fingerprint ?? string.Empty);
             }
 
             canonical.Append('\n');
