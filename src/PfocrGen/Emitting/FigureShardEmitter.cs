@@ -18,7 +18,7 @@ internal static class FigureShardEmitter
     public static string Emit(FigureShardSpec spec)
     {
         var data = Data(spec);
-        var writer = Start(spec.Settings, (data.ByteLength / 2) + (spec.Figures.Count * 1024) + 1024);
+        var writer = Start(spec.Settings, (data.ByteLength / 2) + (spec.Figures.Count * 1024) + 1024, membersOnly: true);
         writer.Open("internal static partial class PfocrTables");
         writer.Indent().Raw($"private const string Shard{Int(spec.Shard)}Data = \"").Raw(PackedLiteral.Write(new System.ReadOnlySpan<byte>(data.Buffer, 0, data.ByteLength))).Raw("\";\n");
         writer.Close();
@@ -39,7 +39,7 @@ internal static class FigureShardEmitter
 
             first = false;
             writer.Lines(figure.Encoded.Doc);
-            writer.Line($"public static global::{spec.Settings.Namespace}.Figure {IdentifierNaming.Escape(figure.Member)} => PfocrTables.Figure({Int(figure.Index)});");
+            writer.Line($"public static global::{spec.Settings.Namespace}.Figure {IdentifierNaming.Escape(figure.Member)} => PfocrTables.FigureSlots[{Int(figure.Index)}];");
         }
 
         writer.Close();

@@ -11,7 +11,7 @@ internal static class GeneMembersEmitter
 
     public static string Emit(GeneShardSpec spec)
     {
-        var writer = Start(spec.Settings, (spec.Genes.Count * 192) + 1024);
+        var writer = Start(spec.Settings, (spec.Genes.Count * 192) + 1024, membersOnly: true);
         writer.Open($"{spec.Settings.Visibility} static partial class Genes");
         for (var g = 0; g < spec.Genes.Count; g++)
         {
@@ -23,7 +23,7 @@ internal static class GeneMembersEmitter
 
             var organism = gene.Organism.Length > 0 ? " (" + DocText.Escape(gene.Organism) + ")" : string.Empty;
             writer.Line($"/// <summary>{DocText.Escape(gene.Symbol)}: NCBI Gene {Int(gene.EntrezId)}{organism}, in {Plural(gene.FigureCount, "figure")}.</summary>");
-            writer.Line($"public static global::{spec.Settings.Namespace}.Gene {IdentifierNaming.Escape(gene.Member)} => PfocrTables.Gene({Int(gene.Index)});");
+            writer.Line($"public static global::{spec.Settings.Namespace}.Gene {IdentifierNaming.Escape(gene.Member)} => PfocrTables.GeneSlots[{Int(gene.Index)}];");
         }
 
         writer.Close();

@@ -11,7 +11,7 @@ internal static class PaperMembersEmitter
 
     public static string Emit(PaperShardSpec spec)
     {
-        var writer = Start(spec.Settings, (spec.Papers.Count * 768) + 1024);
+        var writer = Start(spec.Settings, (spec.Papers.Count * 768) + 1024, membersOnly: true);
         writer.Open($"{spec.Settings.Visibility} static partial class Figures");
         for (var p = 0; p < spec.Papers.Count; p++)
         {
@@ -37,7 +37,7 @@ internal static class PaperMembersEmitter
 
             writer.Line("/// </list>");
             writer.Line("/// </remarks>");
-            writer.Line($"public static global::{spec.Settings.Namespace}.Paper {IdentifierNaming.Escape(paper.Member)} => PfocrTables.Paper({Int(paper.Index)});");
+            writer.Line($"public static global::{spec.Settings.Namespace}.Paper {IdentifierNaming.Escape(paper.Member)} => PfocrTables.PaperSlots[{Int(paper.Index)}];");
         }
 
         writer.Close();
