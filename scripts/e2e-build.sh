@@ -5,6 +5,7 @@
 #
 #   scripts/e2e-build.sh [N ...]            default: 1 10000 80000
 #   E2E_DIR=/tmp/pfocr-e2e E2E_PROPS="-p:PfocrGenDocCaptionLength=0" scripts/e2e-build.sh 1 10000
+#   E2E_LAYOUT=gmt scripts/e2e-build.sh 1 10000 80000   # the same figures as one release.gmt gene-set file
 #
 # UseSharedCompilation=false runs the compiler inside the measured process tree (no VBCSCompiler server), and
 # -nodeReuse:false leaves no MSBuild node behind. Restore and the generator's own build happen before timing.
@@ -13,6 +14,12 @@ cd "$(dirname "$0")/.."
 repo=$(pwd)
 work=${E2E_DIR:-$(mktemp -d /tmp/pfocr-e2e.XXXXXX)}
 extra=${E2E_PROPS:-}
+layout=${E2E_LAYOUT:-records}
+case "$layout" in
+  records) writer_flag=""; inputs="figures/*.md;figures/*.tsv" ;;
+  gmt) writer_flag="--gmt"; inputs="figures/release.gmt" ;;
+  *) echo "E2E_LAYOUT must be records or gmt" >&2; exit 2 ;;
+esac
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1 10000 80000)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -21,12 +28,13 @@ dotnet build -c Release tests/PfocrGen.CorpusWriter -v:q -nologo >/dev/null
 dotnet build src/PfocrGen -v:q -nologo >/dev/null
 writer="$repo/tests/PfocrGen.CorpusWriter/bin/Release/net10.0/PfocrGen.CorpusWriter.dll"
 
+echo "layout: $layout"
 echo "| records | files | corpus MB | wall s | peak RSS MB | result |"
 echo "|---:|---:|---:|---:|---:|---|"
 for n in "${sizes[@]}"; do
   app="$work/app-$n"
   rm -rf "$app" && mkdir -p "$app/figures"
-  dotnet "$writer" "$n" "$app/figures" >/dev/null
+  dotnet "$writer" "$n" "$app/figures" $writer_flag >/dev/null
   cat >"$app/E2eApp.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <Import Project="$repo/src/PfocrGen/build/PfocrGen.props" />
@@ -40,7 +48,7 @@ for n in "${sizes[@]}"; do
   </PropertyGroup>
   <ItemGroup>
     <ProjectReference Include="$repo/src/PfocrGen/PfocrGen.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-    <AdditionalFiles Include="figures/*.md;figures/*.tsv" />
+    <AdditionalFiles Include="$inputs" />
   </ItemGroup>
   <Import Project="$repo/src/PfocrGen/build/PfocrGen.targets" />
 </Project>
