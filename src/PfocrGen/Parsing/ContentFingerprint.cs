@@ -65,7 +65,7 @@ internal static class ContentFingerprint
                 builder.Append('S').Append(value.Length).Append(':').Append(value);
                 break;
             case YamlSequence sequence:
-                builder.Append('L').Append(sequence.Items.Count).Append(':');
+                builder.Append('L').Append(sequence.Items.Length).Append(':');
                 foreach (var item in sequence.Items)
                 {
                     Append(builder, item);
@@ -73,7 +73,7 @@ internal static class ContentFingerprint
 
                 break;
             case YamlMapping mapping:
-                var entries = mapping.Entries.ToArray();
+                var entries = (System.Collections.Generic.KeyValuePair<YamlScalar, YamlNode>[])mapping.Entries.Clone();
                 Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Key.Value, b.Key.Value));
                 builder.Append('M').Append(entries.Length).Append(':');
                 foreach (var entry in entries)

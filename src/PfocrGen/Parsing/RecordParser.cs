@@ -42,7 +42,7 @@ internal static class RecordParser
             return null;
         }
 
-        var (root, error) = YamlTreeLoader.Load(path, content.Substring(bodyStart, bodyLength), bodyStart, positions, cancellationToken);
+        var (root, error) = YamlTreeLoader.Load(path, content, bodyStart, bodyLength, positions, cancellationToken);
         if (error is not null)
         {
             diagnostics.Add(error);
