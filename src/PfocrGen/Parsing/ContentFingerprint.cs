@@ -16,6 +16,7 @@ internal static class ContentFingerprint
     public static string OfYaml(YamlNode root)
     {
         var hasher = CanonicalHasher.Rent();
+        t_sortTop = 0;
         Append(hasher, root);
         return hasher.Finish();
     }
@@ -82,6 +83,12 @@ internal static class ContentFingerprint
         return true;
     }
 
+    [ThreadStatic]
+    private static KeyValuePair<YamlScalar, YamlNode>[]? t_sortStack;
+
+    [ThreadStatic]
+    private static int t_sortTop;
+
     private static void Append(CanonicalHasher hasher, YamlNode node)
     {
         switch (node)
@@ -100,15 +107,30 @@ internal static class ContentFingerprint
 
                 break;
             case YamlMapping mapping:
-                var entries = (KeyValuePair<YamlScalar, YamlNode>[])mapping.Entries.Clone();
-                Array.Sort(entries, KeyOrder.Instance);
-                hasher.Append('M').Append(entries.Length).Append(':');
-                foreach (var entry in entries)
+                // The entries are sorted in a copy on the thread's sort stack (nested mappings stack above their
+                // parent's), not in a new array per mapping. A nested mapping that grows the stack copies this
+                // range along, so reading on from the array in hand is still right.
+                var entries = mapping.Entries;
+                var start = t_sortTop;
+                var end = start + entries.Length;
+                if (t_sortStack is null || t_sortStack.Length < end)
                 {
-                    Append(hasher, entry.Key);
-                    Append(hasher, entry.Value);
+                    Array.Resize(ref t_sortStack, Math.Max(end, Math.Max(64, (t_sortStack?.Length ?? 0) * 2)));
                 }
 
+                var sorted = t_sortStack;
+                Array.Copy(entries, 0, sorted, start, entries.Length);
+                Array.Sort(sorted, start, entries.Length, KeyOrder.Instance);
+                t_sortTop = end;
+                hasher.Append('M').Append(entries.Length).Append(':');
+                for (var i = start; i < end; i++)
+                {
+                    Append(hasher, sorted[i].Key);
+                    Append(hasher, sorted[i].Value);
+                }
+
+                Array.Clear(t_sortStack, start, entries.Length);
+                t_sortTop = start;
                 break;
         }
     }
