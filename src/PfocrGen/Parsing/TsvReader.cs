@@ -69,7 +69,7 @@ internal sealed class TsvReader
     {
         private readonly string _text;
         private readonly FilePositions _positions;
-        private readonly List<int> _cellStarts = new();
+        private readonly List<int> _cellStarts = new(16); // PFOCR tables have 4 to 11 columns
         private int _end;
         private TextPosition? _line;
 
