@@ -36,6 +36,9 @@ internal sealed class DataStreamWriter
         return new EquatableArray<byte>(bytes);
     }
 
+    /// <summary>Starts over, keeping the buffer, so one writer can encode segment after segment.</summary>
+    public void Clear() => ByteLength = 0;
+
     public void WriteInt(int value)
     {
         var v = (uint)value;

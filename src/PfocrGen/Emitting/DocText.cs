@@ -9,9 +9,12 @@ namespace PfocrGen.Emitting;
 /// </summary>
 internal static class DocText
 {
-    public static string Escape(string text, int maxLength = int.MaxValue)
+    public static string Escape(string text, int maxLength = int.MaxValue) =>
+        Append(new StringBuilder(System.Math.Min(text.Length, maxLength) + 8), text, maxLength).ToString();
+
+    /// <summary>As <see cref="Escape"/>, onto <paramref name="builder"/>: a doc comment is written in one piece.</summary>
+    public static StringBuilder Append(StringBuilder builder, string text, int maxLength = int.MaxValue)
     {
-        var builder = new StringBuilder(System.Math.Min(text.Length, maxLength) + 8);
         var written = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -46,9 +49,17 @@ internal static class DocText
             }
         }
 
-        return builder.ToString();
+        return builder;
     }
 
     /// <summary>Escapes an attribute value (a URL in <c>href</c>).</summary>
     public static string Attribute(string text) => Escape(text).Replace("\"", "&quot;");
+
+    /// <summary>As <see cref="Attribute(string)"/>, onto <paramref name="builder"/>.</summary>
+    public static StringBuilder AppendAttribute(StringBuilder builder, string text)
+    {
+        var start = builder.Length;
+        Append(builder, text);
+        return builder.Replace("\"", "&quot;", start, builder.Length - start);
+    }
 }

@@ -1,4 +1,5 @@
-using System.Collections.Generic;
+using System;
+using System.Text;
 using PfocrGen.Model;
 
 namespace PfocrGen.Emitting;
@@ -9,6 +10,16 @@ namespace PfocrGen.Emitting;
 /// </summary>
 internal static class SegmentEncoder
 {
+    // Encoders a thread reuses from file to file; anything that grew past these sizes is not kept.
+    private const int MaxKeptBytes = 256 * 1024;
+    private const int MaxKeptChars = 64 * 1024;
+
+    [ThreadStatic]
+    private static StringBuilder? t_doc;
+
+    [ThreadStatic]
+    private static DataStreamWriter? t_writer;
+
     public static EncodedFile Encode(ParsedFile file, GeneratorOptions options)
     {
         var figures = new EncodedFigure[file.Figures.Count];
@@ -42,7 +53,7 @@ internal static class SegmentEncoder
 
     private static EncodedSegment EncodeMeta(FigureRecord figure)
     {
-        var writer = new DataStreamWriter(figure.Caption.Length + figure.Title.Length + 256);
+        var writer = RentWriter();
         writer.WriteString(figure.Id);
         writer.WriteString(figure.Pmcid);
         writer.WriteString(figure.Title);
@@ -58,12 +69,12 @@ internal static class SegmentEncoder
             writer.WriteString(organism);
         }
 
-        return new EncodedSegment(writer.ToEquatableArray());
+        return Finish(writer);
     }
 
     private static EncodedSegment EncodeGenes(EquatableArray<GeneMention> genes)
     {
-        var writer = new DataStreamWriter(genes.Count * 24);
+        var writer = RentWriter();
         writer.WriteInt(genes.Count);
         foreach (var gene in genes)
         {
@@ -72,12 +83,12 @@ internal static class SegmentEncoder
             writer.WriteInt(gene.EntrezId);
         }
 
-        return new EncodedSegment(writer.ToEquatableArray());
+        return Finish(writer);
     }
 
     private static EncodedSegment EncodeEntities(EquatableArray<EntityMention> entities)
     {
-        var writer = new DataStreamWriter(entities.Count * 24);
+        var writer = RentWriter();
         writer.WriteInt(entities.Count);
         foreach (var entity in entities)
         {
@@ -85,29 +96,75 @@ internal static class SegmentEncoder
             writer.WriteString(entity.Key);
         }
 
-        return new EncodedSegment(writer.ToEquatableArray());
+        return Finish(writer);
+    }
+
+    // A segment is written into this thread's writer and copied out at its exact size, so the writer's buffer is
+    // neither guessed per segment nor grown and thrown away each time.
+    private static DataStreamWriter RentWriter()
+    {
+        var writer = t_writer ?? new DataStreamWriter(16 * 1024);
+        t_writer = null;
+        writer.Clear();
+        return writer;
+    }
+
+    private static EncodedSegment Finish(DataStreamWriter writer)
+    {
+        var segment = new EncodedSegment(writer.ToEquatableArray());
+        if (writer.Buffer.Length <= MaxKeptBytes)
+        {
+            t_writer = writer;
+        }
+
+        return segment;
     }
 
     private static string FigureDoc(FigureRecord figure, int captionLength)
     {
-        var lines = new List<string>
+        // One builder per thread writes the whole comment: no string per line, per escaped value or per join.
+        var doc = t_doc ?? new StringBuilder(4096);
+        t_doc = null;
+        doc.Clear().Append("/// <summary>");
+        if (figure.Title.Length > 0)
         {
-            "/// <summary>" + DocText.Escape(figure.Title.Length > 0 ? figure.Title : "Figure " + figure.Id) + "</summary>",
-            "/// <remarks>",
-        };
-
-        if (captionLength > 0 && figure.Caption.Length > 0)
+            DocText.Append(doc, figure.Title);
+        }
+        else
         {
-            lines.Add("/// <para>" + DocText.Escape(figure.Caption, captionLength) + "</para>");
+            DocText.Append(doc.Append("Figure "), figure.Id);
         }
 
-        lines.Add("/// <para>Figure <c>" + DocText.Escape(figure.Id) + "</c>"
-            + (figure.Number.Length > 0 ? " (" + DocText.Escape(figure.Number) + ")" : string.Empty)
-            + (figure.PaperTitle.Length > 0 ? " in " + DocText.Escape(figure.PaperTitle) : string.Empty)
-            + (figure.Year is { } year ? " (" + year.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")" : string.Empty)
-            + ".</para>");
-        lines.Add("/// <para><see href=\"" + DocText.Attribute(figure.Link) + "\">The figure at PubMed Central</see></para>");
-        lines.Add("/// </remarks>");
-        return string.Join("\n", lines);
+        doc.Append("</summary>\n/// <remarks>");
+        if (captionLength > 0 && figure.Caption.Length > 0)
+        {
+            DocText.Append(doc.Append("\n/// <para>"), figure.Caption, captionLength).Append("</para>");
+        }
+
+        DocText.Append(doc.Append("\n/// <para>Figure <c>"), figure.Id).Append("</c>");
+        if (figure.Number.Length > 0)
+        {
+            DocText.Append(doc.Append(" ("), figure.Number).Append(')');
+        }
+
+        if (figure.PaperTitle.Length > 0)
+        {
+            DocText.Append(doc.Append(" in "), figure.PaperTitle);
+        }
+
+        if (figure.Year is { } year)
+        {
+            doc.Append(" (").Append(year.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(')');
+        }
+
+        doc.Append(".</para>\n/// <para><see href=\"");
+        DocText.AppendAttribute(doc, figure.Link).Append("\">The figure at PubMed Central</see></para>\n/// </remarks>");
+        var text = doc.ToString();
+        if (doc.Capacity <= MaxKeptChars)
+        {
+            t_doc = doc;
+        }
+
+        return text;
     }
 }

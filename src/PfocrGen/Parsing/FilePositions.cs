@@ -11,7 +11,10 @@ internal sealed class FilePositions
 {
     private readonly SourceText _text;
     private TextLine _lastLine;
-    private bool _hasLastLine;
+
+    // TextLine.LineNumber is a binary search over the line starts each time it is read, so the number of the
+    // cached line is kept beside it.
+    private int _lastLineNumber = -1;
 
     public FilePositions(SourceText text) => _text = text;
 
@@ -19,15 +22,22 @@ internal sealed class FilePositions
     {
         offset = offset < 0 ? 0 : offset > _text.Length ? _text.Length : offset;
 
-        // Readers move forward through a file, so most look-ups fall on the line of the one before.
-        if (!_hasLastLine || offset < _lastLine.Start || offset >= _lastLine.EndIncludingLineBreak)
+        // Readers move forward through a file, so most look-ups fall on the line of the one before, or the next.
+        if (_lastLineNumber < 0 || offset < _lastLine.Start || offset >= _lastLine.EndIncludingLineBreak)
         {
             var lines = _text.Lines;
-            var next = _hasLastLine && offset >= _lastLine.EndIncludingLineBreak && _lastLine.LineNumber + 1 < lines.Count
-                ? lines[_lastLine.LineNumber + 1]
-                : default;
-            _lastLine = next.EndIncludingLineBreak > offset && next.Start <= offset ? next : lines.GetLineFromPosition(offset);
-            _hasLastLine = true;
+            var number = _lastLineNumber >= 0 && offset >= _lastLine.EndIncludingLineBreak && _lastLineNumber + 1 < lines.Count
+                ? _lastLineNumber + 1
+                : -1;
+            var next = number >= 0 ? lines[number] : default;
+            if (number < 0 || next.EndIncludingLineBreak <= offset || next.Start > offset)
+            {
+                number = lines.IndexOf(offset);
+                next = lines[number];
+            }
+
+            _lastLine = next;
+            _lastLineNumber = number;
         }
 
         var line = _lastLine;
@@ -39,7 +49,7 @@ internal sealed class FilePositions
             length = maxLength;
         }
 
-        return new TextPosition(offset, length < 0 ? 0 : length, line.LineNumber, offset - line.Start);
+        return new TextPosition(offset, length < 0 ? 0 : length, _lastLineNumber, offset - line.Start);
     }
 
     /// <summary>The whole of line <paramref name="lineNumber"/> (zero-based), without its line break.</summary>

@@ -121,7 +121,7 @@ internal sealed class RecordFields
             return null;
         }
 
-        var items = new List<YamlMapping>(sequence.Items.Count);
+        var items = new List<YamlMapping>(sequence.Items.Length);
         foreach (var item in sequence.Items)
         {
             if (item is YamlMapping mapping)

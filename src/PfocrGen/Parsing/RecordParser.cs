@@ -42,7 +42,7 @@ internal static class RecordParser
             return null;
         }
 
-        var (root, error) = YamlTreeLoader.Load(path, content.Substring(bodyStart, bodyLength), bodyStart, positions, cancellationToken);
+        var (root, error) = YamlTreeLoader.Load(path, content, bodyStart, bodyLength, positions, cancellationToken);
         if (error is not null)
         {
             diagnostics.Add(error);
@@ -112,7 +112,10 @@ internal static class RecordParser
             return null;
         }
 
-        var genes = new List<GeneMention>(items.Count);
+        // Built at its final size (one slot per list entry, trimmed if an entry is skipped) instead of a list that
+        // is copied into an array afterwards.
+        var genes = new GeneMention[items.Count];
+        var count = 0;
         foreach (var item in items)
         {
             var entry = fields.For(item);
@@ -135,7 +138,7 @@ internal static class RecordParser
                 symbol = entry.Text("symbol", out symbolPosition);
             }
 
-            genes.Add(new GeneMention(
+            genes[count++] = new GeneMention(
                 word,
                 entry.Text("source"),
                 symbol,
@@ -143,10 +146,15 @@ internal static class RecordParser
                 Identifiers.HumanTaxonomyId,
                 "Homo sapiens",
                 symbolPosition == TextPosition.FileStart ? entrezPosition : symbolPosition,
-                wordPosition == TextPosition.FileStart ? entrezPosition : wordPosition));
+                wordPosition == TextPosition.FileStart ? entrezPosition : wordPosition);
         }
 
-        return genes.ToEquatableArray();
+        if (count < genes.Length)
+        {
+            Array.Resize(ref genes, count);
+        }
+
+        return new EquatableArray<GeneMention>(genes);
     }
 
     private static EquatableArray<EntityMention>? ReadEntities(RecordFields fields, string key, string otherVocabulary)
@@ -157,21 +165,22 @@ internal static class RecordParser
             return null;
         }
 
-        var mentions = new List<EntityMention>(items.Count);
+        var mentions = new EntityMention[items.Count];
+        var count = 0;
         foreach (var item in items)
         {
             var entry = fields.For(item);
             var source = entry.Text("source").Trim().ToUpperInvariant();
             var identifier = entry.Text("identifier");
             var isMesh = source.Length == 0 || source == "MESH";
-            mentions.Add(new EntityMention(
+            mentions[count++] = new EntityMention(
                 entry.Text("word"),
                 entry.Text("name"),
                 isMesh ? Identifiers.Vocabulary("MESH", identifier) : string.Empty,
-                isMesh ? string.Empty : Identifiers.Vocabulary(source == otherVocabulary ? otherVocabulary : source, identifier)));
+                isMesh ? string.Empty : Identifiers.Vocabulary(source == otherVocabulary ? otherVocabulary : source, identifier));
         }
 
-        return mentions.ToEquatableArray();
+        return new EquatableArray<EntityMention>(mentions);
     }
 
     internal static string FileName(string path)

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using PfocrGen.Model;
 
 namespace PfocrGen.Parsing;
@@ -20,56 +18,65 @@ internal sealed class TableColumns
     public int Mesh { get; private set; } = -1;
     public int OtherId { get; private set; } = -1;
 
+    private static readonly string[] GeneColumns = { "word", "ncbigene_symbol", "ncbigene_id", "source" };
+    private static readonly string[] ChemicalColumns = { "word", "mesh", "chebi" };
+    private static readonly string[] DiseaseColumns = { "word", "mesh", "doid" };
+
     /// <summary>The columns of <paramref name="kind"/>, or null with the first missing required column.</summary>
     public static TableColumns? For(EntityKind kind, TsvReader.Row header, out string missing)
     {
-        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < header.Cells.Count; i++)
+        // A header has about ten cells, so each name is found by scanning them in place: no dictionary, no
+        // string per header cell. The first cell of a name wins, as it always has.
+        var required = kind switch
         {
-            var name = header.Text(i).Trim();
-            if (!byName.ContainsKey(name))
+            EntityKind.Genes => GeneColumns,
+            EntityKind.Chemicals => ChemicalColumns,
+            _ => DiseaseColumns,
+        };
+
+        foreach (var name in required)
+        {
+            if (Find(header, name) < 0)
             {
-                byName.Add(name, i);
+                missing = name;
+                return null;
             }
         }
 
-        var columns = new TableColumns();
         missing = string.Empty;
-        var ok = kind switch
+        var columns = new TableColumns
         {
-            EntityKind.Genes =>
-                Require(byName, "word", i => columns.Word = i, ref missing)
-                && Require(byName, "ncbigene_symbol", i => columns.Symbol = i, ref missing)
-                && Require(byName, "ncbigene_id", i => columns.GeneId = i, ref missing)
-                && Require(byName, "source", i => columns.Source = i, ref missing),
-            EntityKind.Chemicals =>
-                Require(byName, "word", i => columns.Word = i, ref missing)
-                && Require(byName, "mesh", i => columns.Mesh = i, ref missing)
-                && Require(byName, "chebi", i => columns.OtherId = i, ref missing),
-            _ =>
-                Require(byName, "word", i => columns.Word = i, ref missing)
-                && Require(byName, "mesh", i => columns.Mesh = i, ref missing)
-                && Require(byName, "doid", i => columns.OtherId = i, ref missing),
+            Word = Find(header, "word"),
+            TaxonomyId = Find(header, "organism_id"),
+            Organism = Find(header, "organism_name"),
+            Name = Find(header, "name"),
         };
 
-        columns.TaxonomyId = Optional(byName, "organism_id");
-        columns.Organism = Optional(byName, "organism_name");
-        columns.Name = Optional(byName, "name");
-        return ok ? columns : null;
-    }
-
-    private static bool Require(Dictionary<string, int> byName, string name, Action<int> set, ref string missing)
-    {
-        if (byName.TryGetValue(name, out var index))
+        if (kind == EntityKind.Genes)
         {
-            set(index);
-            return true;
+            columns.Symbol = Find(header, "ncbigene_symbol");
+            columns.GeneId = Find(header, "ncbigene_id");
+            columns.Source = Find(header, "source");
+        }
+        else
+        {
+            columns.Mesh = Find(header, "mesh");
+            columns.OtherId = Find(header, kind == EntityKind.Chemicals ? "chebi" : "doid");
         }
 
-        missing = name;
-        return false;
+        return columns;
     }
 
-    private static int Optional(Dictionary<string, int> byName, string name) =>
-        byName.TryGetValue(name, out var index) ? index : -1;
+    private static int Find(TsvReader.Row header, string name)
+    {
+        for (var i = 0; i < header.Cells.Count; i++)
+        {
+            if (header.Is(i, name))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 }

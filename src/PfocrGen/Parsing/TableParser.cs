@@ -45,8 +45,6 @@ internal static class TableParser
 
         var content = text.ToString();
         var rows = new TsvReader(content, positions);
-        var genes = new List<GeneMention>();
-        var entities = new List<EntityMention>();
         if (!rows.TryReadRow(out var header))
         {
             return new SidecarTable(path, figureId, kind, EquatableArray<GeneMention>.Empty, EquatableArray<EntityMention>.Empty, ContentFingerprint.OfTable(content));
@@ -62,6 +60,8 @@ internal static class TableParser
             return new SidecarTable(path, figureId, kind, EquatableArray<GeneMention>.Empty, EquatableArray<EntityMention>.Empty, ContentFingerprint.OfTable(content));
         }
 
+        var genes = kind == EntityKind.Genes ? ScratchList<GeneMention>.Rent() : null;
+        var entities = genes is null ? ScratchList<EntityMention>.Rent() : null;
         var rowCount = 0;
         while (rows.TryReadRow(out var row))
         {
@@ -83,13 +83,13 @@ internal static class TableParser
                 continue;
             }
 
-            if (kind == EntityKind.Genes)
+            if (genes is not null)
             {
                 ReadGene(path, row, columns, genes, diagnostics);
             }
             else
             {
-                entities.Add(new EntityMention(
+                entities!.Add(new EntityMention(
                     row.Text(columns.Word),
                     Placeholders.CleanIdCell(row.Text(columns.Name)),
                     Identifiers.Vocabulary("MESH", row.Text(columns.Mesh)),
@@ -97,39 +97,65 @@ internal static class TableParser
             }
         }
 
-        return new SidecarTable(path, figureId, kind, genes.ToEquatableArray(), entities.ToEquatableArray(), ContentFingerprint.OfTable(content));
+        return new SidecarTable(
+            path,
+            figureId,
+            kind,
+            genes is null ? EquatableArray<GeneMention>.Empty : new EquatableArray<GeneMention>(ScratchList<GeneMention>.ToArrayAndReturn(genes)),
+            entities is null ? EquatableArray<EntityMention>.Empty : new EquatableArray<EntityMention>(ScratchList<EntityMention>.ToArrayAndReturn(entities)),
+            ContentFingerprint.OfTable(content));
     }
 
     private static void ReadGene(string path, TsvReader.Row row, TableColumns columns, List<GeneMention> genes, FileDiagnostics diagnostics)
     {
-        var idCell = Placeholders.CleanIdCell(row.Text(columns.GeneId));
-        if (idCell.Length == 0)
+        var id = row.ReadId(columns.GeneId, out var entrezId);
+        if (id == IdCell.Empty)
         {
             // NA in the id column: the OCR word matched no gene id; nothing to keep.
             return;
         }
 
-        if (!Identifiers.TryParsePositive(idCell, out var entrezId))
+        if (id == IdCell.Other)
         {
-            if (diagnostics.CountedOnly())
+            // Not plain digits: read as text, as every id once was, for the same verdict and message.
+            var idCell = Placeholders.CleanIdCell(row.Text(columns.GeneId));
+            if (!Identifiers.TryParsePositive(idCell, out entrezId))
             {
+                if (diagnostics.CountedOnly())
+                {
+                    return;
+                }
+
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidGeneId, path, row.Cell(columns.GeneId), "ncbigene_id", idCell));
                 return;
             }
-
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidGeneId, path, row.Cell(columns.GeneId), "ncbigene_id", idCell));
-            return;
         }
 
-        Identifiers.TryParsePositive(Placeholders.CleanIdCell(row.Text(columns.TaxonomyId)), out var taxonomyId);
+        var taxonomyId = row.ReadId(columns.TaxonomyId, out var positiveTaxonomy) switch
+        {
+            IdCell.Positive => positiveTaxonomy,
+            IdCell.Other => Identifiers.TryParsePositive(Placeholders.CleanIdCell(row.Text(columns.TaxonomyId)), out var other) ? other : 0,
+            _ => 0,
+        };
+
+        // Rows of a table mostly share their source and organism, and a symbol is often its word: the previous
+        // row's strings are reused when the text is the same.
+        var previous = genes.Count > 0 ? genes[genes.Count - 1] : null;
+        var word = row.Text(columns.Word);
+        var organism = row.Text(columns.Organism, trim: true, previous?.Organism);
+        if (organism == "NA" || organism == Placeholders.RNa)
+        {
+            organism = string.Empty;
+        }
 
         // NA in ncbigene_symbol is the real Drosophila gene "NA", so the symbol is taken as written.
         genes.Add(new GeneMention(
-            row.Text(columns.Word),
-            row.Text(columns.Source),
-            row.Text(columns.Symbol).Trim(),
+            word,
+            row.Text(columns.Source, trim: false, previous?.Source),
+            row.Text(columns.Symbol, trim: true, word),
             entrezId,
             taxonomyId,
-            Placeholders.CleanIdCell(row.Text(columns.Organism)),
+            organism,
             row.Cell(columns.Symbol),
             row.Cell(columns.Word)));
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using PfocrGen.Model;
 
@@ -45,7 +46,8 @@ internal sealed class YamlSequence : YamlNode
     {
     }
 
-    public List<YamlNode> Items { get; } = new();
+    /// <summary>Set once, at exact size, when the loader reads the end of the list.</summary>
+    public YamlNode[] Items { get; internal set; } = Array.Empty<YamlNode>();
 
     public override string ShapeName => "a list";
 }
@@ -57,7 +59,8 @@ internal sealed class YamlMapping : YamlNode
     {
     }
 
-    public List<KeyValuePair<YamlScalar, YamlNode>> Entries { get; } = new();
+    /// <summary>Set once, at exact size, when the loader reads the end of the mapping.</summary>
+    public KeyValuePair<YamlScalar, YamlNode>[] Entries { get; internal set; } = Array.Empty<KeyValuePair<YamlScalar, YamlNode>>();
 
     public override string ShapeName => "a mapping";
 

@@ -16,35 +16,64 @@ namespace PfocrGen.Parsing;
 /// </summary>
 internal sealed class YamlTreeLoader
 {
-    private readonly string _path;
-    private readonly FilePositions _positions;
-    private readonly int _bodyOffset;
-    private readonly Stack<Frame> _stack = new();
-    private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
+    // Mappings with this many keys or fewer find duplicates by scanning; larger ones switch to a set, which keeps
+    // a hostile mapping of many keys linear. Nearly every PFOCR mapping is small, so nearly none pays for a set.
+    private const int ScannedKeys = 32;
+
+    // Buffers that grew this large for one file are not kept for the next.
+    private const int MaxKeptChildren = 4096;
+
+    // Each thread keeps one loader, so its buffers serve file after file instead of being allocated per record.
+    [ThreadStatic]
+    private static YamlTreeLoader? t_spare;
+
+    private string _path = string.Empty;
+    private FilePositions _positions = null!;
+    private int _bodyOffset;
+
+    // Open collections, innermost last. Their children wait in _children (a collection's run starts at its
+    // frame's FirstChild) and become one exact-size array when the collection closes: no per-node list that
+    // grows by doubling, and one buffer serves the whole document.
+    private Frame[] _frames = new Frame[8];
+    private int _depth;
+    private YamlNode[] _children = new YamlNode[128];
+    private int _childCount;
+    private Dictionary<string, YamlNode>? _anchors;
     private YamlNode? _root;
 
-    private YamlTreeLoader(string path, FilePositions positions, int bodyOffset)
+    /// <summary>
+    /// Loads the YAML at <paramref name="bodyOffset"/> (<paramref name="bodyLength"/> characters) in
+    /// <paramref name="content"/>, the whole file.
+    /// </summary>
+    public static (YamlNode? Root, DiagnosticInfo? Error) Load(
+        string path, string content, int bodyOffset, int bodyLength, FilePositions positions, CancellationToken cancellationToken)
     {
-        _path = path;
-        _positions = positions;
-        _bodyOffset = bodyOffset;
+        var loader = t_spare ?? new YamlTreeLoader();
+        t_spare = null;
+        loader._path = path;
+        loader._positions = positions;
+        loader._bodyOffset = bodyOffset;
+        var result = loader.Load(new StringSegmentReader(content, bodyOffset, bodyLength), cancellationToken);
+        if (loader.Reset())
+        {
+            t_spare = loader;
+        }
+
+        return result;
     }
 
-    /// <summary>Loads <paramref name="body"/>, which starts at <paramref name="bodyOffset"/> in the file.</summary>
-    public static (YamlNode? Root, DiagnosticInfo? Error) Load(
-        string path, string body, int bodyOffset, FilePositions positions, CancellationToken cancellationToken)
+    private (YamlNode? Root, DiagnosticInfo? Error) Load(TextReader body, CancellationToken cancellationToken)
     {
-        var loader = new YamlTreeLoader(path, positions, bodyOffset);
-        var scanner = new Scanner(new StringReader(body), skipComments: true);
+        var scanner = new Scanner(body, skipComments: true);
         var parser = new Parser(scanner);
         try
         {
-            var error = loader.Run(parser, cancellationToken);
-            return (error is null ? loader._root : null, error);
+            var error = Run(parser, cancellationToken);
+            return (error is null ? _root : null, error);
         }
         catch (YamlException ex)
         {
-            if (loader.UnclosedFlow(ex.Message) is { } unclosed)
+            if (UnclosedFlow(ex.Message) is { } unclosed)
             {
                 return (null, unclosed);
             }
@@ -52,15 +81,29 @@ internal sealed class YamlTreeLoader
             // The start of the error is where the mistake is (an unclosed quote, a stray key), except for a tab:
             // YamlDotNet then spans from the value before it to the tab itself, and the tab is what to fix.
             var mark = ex.Message.IndexOf("tab character", StringComparison.Ordinal) >= 0 ? ex.End : ex.Start;
-            return (null, loader.Error(DiagnosticDescriptors.YamlSyntaxError, mark, 1, Describe(ex)));
+            return (null, Error(DiagnosticDescriptors.YamlSyntaxError, mark, 1, Describe(ex)));
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException)
         {
             // YamlDotNet reports some malformed flow collections with framework exceptions.
-            return (null, loader.UnclosedFlow(null) ?? loader.Error(
+            return (null, UnclosedFlow(null) ?? Error(
                 DiagnosticDescriptors.YamlSyntaxError, scanner.CurrentPosition, 1,
                 "the YAML structure is invalid here (is a '[' or '{' left unclosed, or a quote?)"));
         }
+    }
+
+    /// <summary>Forgets the file just read; false when the buffers grew too large to keep.</summary>
+    private bool Reset()
+    {
+        Array.Clear(_frames, 0, _depth);
+        Array.Clear(_children, 0, _childCount);
+        _depth = 0;
+        _childCount = 0;
+        _anchors = null;
+        _root = null;
+        _path = string.Empty;
+        _positions = null!;
+        return _children.Length <= MaxKeptChildren && _frames.Length <= SafetyLimits.MaxDepth;
     }
 
     /// <summary>
@@ -74,8 +117,9 @@ internal sealed class YamlTreeLoader
             return null;
         }
 
-        foreach (var frame in _stack)
+        for (var i = _depth - 1; i >= 0; i--)
         {
+            var frame = _frames[i];
             if (frame.Flow)
             {
                 var bracket = frame.Node is YamlSequence ? "[" : "{";
@@ -149,37 +193,71 @@ internal sealed class YamlTreeLoader
 
     private DiagnosticInfo? OnCollectionStart(NodeEvent start, YamlNode node, bool flow)
     {
-        if (_stack.Count >= SafetyLimits.MaxDepth)
+        if (_depth >= SafetyLimits.MaxDepth)
         {
             return Error(DiagnosticDescriptors.SafetyLimit, start.Start, 1, "YAML nesting", SafetyLimits.Describe(SafetyLimits.MaxDepth, "levels"));
         }
 
         Remember(start.Anchor, node);
-        _stack.Push(new Frame(node, start.Start, flow));
+        if (_depth == _frames.Length)
+        {
+            Array.Resize(ref _frames, _frames.Length * 2);
+        }
+
+        _frames[_depth++] = new Frame(node, start.Start, flow, _childCount);
         return null;
     }
 
     private DiagnosticInfo? OnCollectionEnd(ParsingEvent end)
     {
-        var frame = _stack.Pop();
-        if (frame.PendingKey is not null)
+        var frame = _frames[--_depth];
+        _frames[_depth] = default;
+        var first = frame.FirstChild;
+        var count = _childCount - first;
+        if (frame.Node is YamlSequence sequence)
         {
-            return Error(DiagnosticDescriptors.YamlSyntaxError, end.Start, 1, $"key '{frame.PendingKey.Value}' has no value");
+            if (count > 0)
+            {
+                var items = new YamlNode[count];
+                Array.Copy(_children, first, items, 0, count);
+                sequence.Items = items;
+            }
+        }
+        else
+        {
+            // Children alternate key, value; an odd count means the last key never got its value.
+            if ((count & 1) != 0)
+            {
+                return Error(DiagnosticDescriptors.YamlSyntaxError, end.Start, 1, $"key '{((YamlScalar)_children[_childCount - 1]).Value}' has no value");
+            }
+
+            if (count > 0)
+            {
+                var entries = new KeyValuePair<YamlScalar, YamlNode>[count / 2];
+                for (var i = 0; i < entries.Length; i++)
+                {
+                    entries[i] = new KeyValuePair<YamlScalar, YamlNode>((YamlScalar)_children[first + (2 * i)], _children[first + (2 * i) + 1]);
+                }
+
+                ((YamlMapping)frame.Node).Entries = entries;
+            }
         }
 
+        Array.Clear(_children, first, count);
+        _childCount = first;
         return Add(frame.Node, frame.Start);
     }
 
     private DiagnosticInfo? OnAlias(AnchorAlias alias)
     {
-        if (!_anchors.TryGetValue(alias.Value.Value, out var target))
+        if (_anchors is null || !_anchors.TryGetValue(alias.Value.Value, out var target))
         {
             return Error(DiagnosticDescriptors.YamlSyntaxError, alias.Start, alias.Value.Value.Length + 1, $"alias '*{alias.Value.Value}' refers to no anchor");
         }
 
-        foreach (var open in _stack)
+        for (var i = 0; i < _depth; i++)
         {
-            if (ReferenceEquals(open.Node, target))
+            if (ReferenceEquals(_frames[i].Node, target))
             {
                 // A collection that contains itself has no finite meaning.
                 return Error(DiagnosticDescriptors.YamlSyntaxError, alias.Start, alias.Value.Value.Length + 1, $"alias '*{alias.Value.Value}' refers to a collection that contains it");
@@ -194,19 +272,19 @@ internal sealed class YamlTreeLoader
     {
         if (!anchor.IsEmpty)
         {
-            _anchors[anchor.Value] = node;
+            (_anchors ??= new Dictionary<string, YamlNode>(StringComparer.Ordinal))[anchor.Value] = node;
         }
     }
 
     private DiagnosticInfo? Add(YamlNode node, Mark mark)
     {
-        if (_stack.Count == 0)
+        if (_depth == 0)
         {
             _root ??= node;
             return null;
         }
 
-        var frame = _stack.Peek();
+        ref var frame = ref _frames[_depth - 1];
         var parent = frame.Node;
         parent.ExpandedSize = Math.Min(parent.ExpandedSize + node.ExpandedSize, long.MaxValue / 2);
         if (parent.ExpandedSize > SafetyLimits.MaxExpandedNodes)
@@ -214,34 +292,56 @@ internal sealed class YamlTreeLoader
             return Error(DiagnosticDescriptors.SafetyLimit, mark, 1, "YAML alias expansion", SafetyLimits.Describe(SafetyLimits.MaxExpandedNodes, "nodes"));
         }
 
-        if (parent is YamlSequence sequence)
-        {
-            sequence.Items.Add(node);
-            return null;
-        }
-
-        var mapping = (YamlMapping)parent;
-        if (frame.PendingKey is null)
+        // In a mapping an even number of children so far means this child is a key.
+        if (parent is YamlMapping && ((_childCount - frame.FirstChild) & 1) == 0)
         {
             if (node is not YamlScalar key)
             {
                 return Error(DiagnosticDescriptors.YamlSyntaxError, mark, 1, "a mapping key must be text, not " + node.ShapeName);
             }
 
-            if (!frame.Keys.Add(key.Value))
+            if (IsDuplicateKey(ref frame, key.Value))
             {
                 return Error(DiagnosticDescriptors.YamlSyntaxError, mark, key.Value.Length, $"duplicate key '{key.Value}'; each key may appear once");
             }
-
-            frame.PendingKey = key;
         }
-        else
+
+        if (_childCount == _children.Length)
         {
-            mapping.Entries.Add(new KeyValuePair<YamlScalar, YamlNode>(frame.PendingKey, node));
-            frame.PendingKey = null;
+            Array.Resize(ref _children, _children.Length * 2);
         }
 
+        _children[_childCount++] = node;
         return null;
+    }
+
+    /// <summary>Whether the mapping of <paramref name="frame"/> already has <paramref name="key"/>.</summary>
+    private bool IsDuplicateKey(ref Frame frame, string key)
+    {
+        if (frame.Keys is null)
+        {
+            var keys = (_childCount - frame.FirstChild) / 2;
+            if (keys < ScannedKeys)
+            {
+                for (var i = frame.FirstChild; i < _childCount; i += 2)
+                {
+                    if (string.Equals(((YamlScalar)_children[i]).Value, key, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            frame.Keys = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = frame.FirstChild; i < _childCount; i += 2)
+            {
+                frame.Keys.Add(((YamlScalar)_children[i]).Value);
+            }
+        }
+
+        return !frame.Keys.Add(key);
     }
 
     private TextPosition PositionOf(ParsingEvent e) =>
@@ -250,25 +350,28 @@ internal sealed class YamlTreeLoader
     private DiagnosticInfo Error(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, Mark mark, int length, params string[] args) =>
         DiagnosticInfo.Create(descriptor, _path, _positions.At(_bodyOffset + (int)mark.Index, length), args);
 
-    private sealed class Frame
+    private struct Frame
     {
-        public Frame(YamlNode node, Mark start, bool flow)
+        public Frame(YamlNode node, Mark start, bool flow, int firstChild)
         {
             Node = node;
             Start = start;
             Flow = flow;
+            FirstChild = firstChild;
+            Keys = null;
         }
-
-        /// <summary>A <c>[…]</c> or <c>{…}</c> collection, which must be closed by its bracket.</summary>
-        public bool Flow { get; }
 
         public YamlNode Node { get; }
 
         public Mark Start { get; }
 
-        public YamlScalar? PendingKey { get; set; }
+        /// <summary>A <c>[…]</c> or <c>{…}</c> collection, which must be closed by its bracket.</summary>
+        public bool Flow { get; }
 
-        /// <summary>Keys seen so far in a mapping; a set keeps duplicate detection linear.</summary>
-        public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+        /// <summary>Where this collection's children start in the loader's child buffer.</summary>
+        public int FirstChild { get; }
+
+        /// <summary>Keys of a large mapping, made once it outgrows scanning; a set keeps duplicate detection linear.</summary>
+        public HashSet<string>? Keys { get; set; }
     }
 }
