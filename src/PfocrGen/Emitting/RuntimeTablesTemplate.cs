@@ -59,7 +59,7 @@ namespace __NAMESPACE__
         internal static Gene[] GeneSlots => G.Genes;
 
         internal static Figure? FigureById(string figid) =>
-            figid is not null && F.FigureIndex.TryGetValue(figid, out var index) ? F.Figures[index] : null;
+            figid is not null && F.ById.TryGetValue(figid, out var figure) ? figure : null;
 
         internal static Paper? PaperById(string pmcid) =>
             pmcid is not null && P.PaperIndex.TryGetValue(pmcid, out var index) ? P.Papers[index] : null;
@@ -376,7 +376,8 @@ namespace __NAMESPACE__
             public readonly int[] FigureShard;
             public readonly int[] FigureSlot;
             public readonly Figure[] Figures;
-            public readonly Dictionary<string, int> FigureIndex;
+            // Figures by id directly (not by index into Figures): the hot path of Figures.ById is one lookup.
+            public readonly Dictionary<string, Figure> ById;
             public readonly IReadOnlyList<Figure> FigureList;
 
             public FigureTable()
@@ -386,12 +387,12 @@ namespace __NAMESPACE__
                 FigureShard = new int[figureCount];
                 FigureSlot = new int[figureCount];
                 Figures = new Figure[figureCount];
-                FigureIndex = new Dictionary<string, int>(figureCount, StringComparer.Ordinal);
+                ById = new Dictionary<string, Figure>(figureCount, StringComparer.Ordinal);
                 for (var i = 0; i < figureCount; i++)
                 {
                     var id = reader.ReadString();
                     Figures[i] = new Figure(i, id);
-                    FigureIndex.Add(id, i);
+                    ById.Add(id, Figures[i]);
                     FigureShard[i] = reader.ReadInt();
                     FigureSlot[i] = reader.ReadInt();
                 }
