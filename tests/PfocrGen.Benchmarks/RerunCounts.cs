@@ -22,7 +22,8 @@ internal static class RerunCounts
         output.WriteLine($"{records:N0} records ({corpus.Texts.Count:N0} files), after editing one record:");
         output.WriteLine("| step | items | re-run (New/Modified/Removed) | reused (Cached/Unchanged) |");
         output.WriteLine("|---|---:|---:|---:|");
-        foreach (var (name, steps) in result.TrackedSteps.Concat(result.TrackedOutputSteps).OrderBy(p => p.Key, StringComparer.Ordinal))
+        // The driver lists its source-output step in both collections; each step is printed once.
+        foreach (var (name, steps) in result.TrackedSteps.Concat(result.TrackedOutputSteps).DistinctBy(p => p.Key).OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var reasons = steps.SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
             var reused = reasons.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
