@@ -90,7 +90,7 @@ public sealed class PfocrGenerator : IIncrementalGenerator
     private static void EmitRuntime(SourceProductionContext context, GeneratorOptions options)
     {
         Report(context, options.Diagnostics);
-        var visibility = options.Public ? "public" : "internal";
+        var visibility = GeneratedCodeSettings.From(options).Visibility;
         foreach (var (hintName, template) in new[]
         {
             ("PfocrGen.Types.g.cs", RuntimeTypesTemplate.Text),
@@ -117,8 +117,7 @@ public sealed class PfocrGenerator : IIncrementalGenerator
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // An escaping exception would be CS8785 and take every generated file with it; this costs one file.
-            context.ReportDiagnostic(DiagnosticInfo.Create(
-                Diagnostics.DiagnosticDescriptors.InternalTablesError, string.Empty, default, ex.GetType().Name, ex.Message).ToDiagnostic());
+            context.ReportDiagnostic(DiagnosticInfo.TablesFailed(ex).ToDiagnostic());
             return;
         }
 

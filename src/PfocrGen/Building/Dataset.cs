@@ -97,6 +97,14 @@ internal sealed class Dataset
     public List<EntityEntry> Diseases { get; } = new();
     public List<DiagnosticInfo> Diagnostics { get; } = new();
 
+    /// <summary>An empty dataset that carries only PFOCR019: it still compiles, and the runtime types stay.</summary>
+    public static Dataset Failed(System.Exception ex)
+    {
+        var failed = new Dataset();
+        failed.Diagnostics.Add(DiagnosticInfo.TablesFailed(ex));
+        return failed;
+    }
+
     /// <summary>What member naming depends on, compared by value so unchanged names are not computed again.</summary>
     public NamingKeys NamingKeys { get; set; } = new(EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<GeneNameKey>.Empty);
 

@@ -33,10 +33,7 @@ internal static class DatasetBuilder
         {
             // An escaping exception would be CS8785 and take every generated type with it; an empty dataset with a
             // clear error keeps the runtime types and lets the project compile.
-            var failed = new Dataset();
-            failed.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalTablesError, string.Empty, default, ex.GetType().Name, ex.Message));
-            failed.NamingKeys = NamingKeysOf(failed, options);
-            return failed;
+            return Dataset.Failed(ex);
         }
     }
 

@@ -20,7 +20,7 @@ internal static class FigureShardEmitter
         var data = Data(spec);
         var writer = Start(spec.Settings, (data.ByteLength / 2) + (spec.Figures.Count * 1024) + 1024, membersOnly: true);
         writer.Open("internal static partial class PfocrTables");
-        writer.Indent().Raw($"private const string Shard{Int(spec.Shard)}Data = \"").Raw(PackedLiteral.Write(new System.ReadOnlySpan<byte>(data.Buffer, 0, data.ByteLength))).Raw("\";\n");
+        writer.PackedConstant($"Shard{Int(spec.Shard)}Data", new System.ReadOnlySpan<byte>(data.Buffer, 0, data.ByteLength));
         writer.Close();
         writer.Line();
         writer.Open($"{spec.Settings.Visibility} static partial class Figures");
@@ -54,9 +54,9 @@ internal static class FigureShardEmitter
         var size = 0;
         foreach (var figure in spec.Figures)
         {
-            foreach (var segment in Segments(figure))
+            for (var kind = 0; kind < SegmentKinds; kind++)
             {
-                size += segment?.ByteLength ?? 0;
+                size += Segment(figure, kind)?.ByteLength ?? 0;
             }
         }
 
@@ -65,8 +65,9 @@ internal static class FigureShardEmitter
         var offset = 0;
         foreach (var figure in spec.Figures)
         {
-            foreach (var segment in Segments(figure))
+            for (var kind = 0; kind < SegmentKinds; kind++)
             {
+                var segment = Segment(figure, kind);
                 writer.WriteInt(segment is null ? 0 : offset + 1);
                 offset += segment?.ByteLength ?? 0;
             }
@@ -74,9 +75,9 @@ internal static class FigureShardEmitter
 
         foreach (var figure in spec.Figures)
         {
-            foreach (var segment in Segments(figure))
+            for (var kind = 0; kind < SegmentKinds; kind++)
             {
-                if (segment is not null)
+                if (Segment(figure, kind) is { } segment)
                 {
                     writer.WriteEncoded(segment.Bytes);
                 }
@@ -86,6 +87,12 @@ internal static class FigureShardEmitter
         return writer;
     }
 
-    private static EncodedSegment?[] Segments(ShardFigure figure) =>
-        new[] { figure.Encoded.Meta, figure.Genes, figure.Chemicals, figure.Diseases };
+    // In the order the runtime's segment kinds are numbered: meta, genes, chemicals, diseases.
+    private static EncodedSegment? Segment(ShardFigure figure, int kind) => kind switch
+    {
+        0 => figure.Encoded.Meta,
+        1 => figure.Genes,
+        2 => figure.Chemicals,
+        _ => figure.Diseases,
+    };
 }

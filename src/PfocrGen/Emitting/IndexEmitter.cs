@@ -29,7 +29,7 @@ internal static class IndexEmitter
         for (var t = 0; t < tables.Length; t++)
         {
             var (name, data) = tables[t];
-            writer.Indent().Raw($"private const string {name}Text = \"").Raw(PackedLiteral.Write(data.AsSpan())).Raw("\";\n");
+            writer.PackedConstant(name + "Text", data.AsSpan());
             writer.Line();
             writer.Line($"private static global::System.ReadOnlySpan<byte> {name} => Unpack({Int(t)}, nameof({name}Text));");
             writer.Line();

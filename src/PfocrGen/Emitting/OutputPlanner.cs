@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
+using static PfocrGen.Emitting.GeneratedSource;
 using System.Linq;
 using PfocrGen.Building;
 using PfocrGen.Diagnostics;
@@ -24,10 +24,8 @@ internal static class OutputPlanner
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Same contract as the dataset step: a clear error and an empty (compilable) dataset, never CS8785.
-            var failed = new Dataset();
-            failed.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalTablesError, string.Empty, default, ex.GetType().Name, ex.Message));
             var none = new MemberNames(EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<RenamedMember>.Empty);
-            return PlanUnguarded(failed, none, options);
+            return PlanUnguarded(Dataset.Failed(ex), none, options);
         }
     }
 
@@ -156,6 +154,4 @@ internal static class OutputPlanner
 
         return buckets;
     }
-
-    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

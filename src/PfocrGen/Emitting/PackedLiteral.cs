@@ -11,22 +11,20 @@ namespace PfocrGen.Emitting;
 /// </summary>
 internal static class PackedLiteral
 {
-    /// <summary>The literal content (without quotes) for <paramref name="data"/>.</summary>
-    public static string Write(System.ReadOnlySpan<byte> data)
+    /// <summary>Appends the literal content (without quotes) for <paramref name="data"/>.</summary>
+    public static void Append(StringBuilder builder, System.ReadOnlySpan<byte> data)
     {
         var length = data.Length;
-        var builder = new StringBuilder((length / 2) + 64);
+        builder.EnsureCapacity(builder.Length + (length / 2) + 64);
         for (var i = 0; i < length; i += 2)
         {
             // An odd tail is padded with a zero byte; readers only follow offsets, so the pad is never read.
             var c = (char)(data[i] | (i + 1 < length ? data[i + 1] << 8 : 0));
-            Append(builder, c);
+            AppendChar(builder, c);
         }
-
-        return builder.ToString();
     }
 
-    private static void Append(StringBuilder builder, char c)
+    private static void AppendChar(StringBuilder builder, char c)
     {
         switch (c)
         {

@@ -45,6 +45,18 @@ internal sealed class SourceWriter
         return Line("}" + suffix);
     }
 
+    /// <summary>
+    /// Writes <c>private const string name = "…";</c> holding <paramref name="data"/> packed (see
+    /// <see cref="PackedLiteral"/>), straight into this writer: shard data runs to hundreds of kilobytes.
+    /// </summary>
+    public SourceWriter PackedConstant(string name, System.ReadOnlySpan<byte> data)
+    {
+        _builder.Append(' ', _indent * 4).Append("private const string ").Append(name).Append(" = \"");
+        PackedLiteral.Append(_builder, data);
+        _builder.Append("\";\n");
+        return this;
+    }
+
     /// <summary>Writes raw text (a long literal) without indentation or line break.</summary>
     public SourceWriter Raw(string text)
     {

@@ -18,6 +18,10 @@ internal sealed record DiagnosticInfo(
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, string path, TextPosition position, params string[] args) =>
         new(descriptor.Id, path, position, new EquatableArray<string>(args));
 
+    /// <summary>PFOCR019: the cross-file work failed unforeseen (a bug); the message carries the exception.</summary>
+    public static DiagnosticInfo TablesFailed(System.Exception ex) =>
+        Create(Diagnostics.DiagnosticDescriptors.InternalTablesError, string.Empty, default, ex.GetType().Name, ex.Message);
+
     public Diagnostic ToDiagnostic()
     {
         var descriptor = Diagnostics.DiagnosticDescriptors.ById(Id);
