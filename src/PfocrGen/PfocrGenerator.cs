@@ -12,7 +12,7 @@ namespace PfocrGen;
 
 /// <summary>
 /// Turns PFOCR figure records (<c>.md</c>), their sidecar tables (<c>.tsv</c>) and gene-set files (<c>.gmt</c>)
-/// among the AdditionalFiles into a typed API. Each file is parsed, checked and encoded on its own; only the
+/// among the AdditionalFiles (those marked as PfocrGen input, if any are: <see cref="InputSelection"/>) into a typed API. Each file is parsed, checked and encoded on its own; only the
 /// cross-file tables go through one Collect.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -24,8 +24,23 @@ public sealed class PfocrGenerator : IIncrementalGenerator
             .Select(OptionsReader.Read)
             .WithTrackingName(TrackingNames.Options);
 
-        var files = context.AdditionalTextsProvider
-            .Where(static text => InputKind(text.Path) != FileKind.None)
+        // Which files are PfocrGen's (InputSelection): each file's mark, then one flag for "the project marks some".
+        // The per-file output is the same AdditionalText object as long as the file is unchanged, so a change of
+        // marks elsewhere re-parses nothing.
+        var marked = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, _) => new MarkedText(pair.Left, InputSelection.IsMarked(pair.Right.GetOptions(pair.Left))))
+            .WithTrackingName(TrackingNames.MarkFile);
+        var projectMarksAny = marked
+            .Where(static file => file.Marked)
+            .Collect()
+            .Select(static (markedFiles, _) => !markedFiles.IsEmpty)
+            .WithTrackingName(TrackingNames.MarksAny);
+
+        var files = marked
+            .Combine(projectMarksAny)
+            .Where(static pair => InputKind(pair.Left.Text.Path) != FileKind.None && InputSelection.IsClaimed(pair.Left.Marked, pair.Right))
+            .Select(static (pair, _) => pair.Left.Text)
             .Select(static (text, cancellationToken) => ParseText(text, cancellationToken))
             .WithTrackingName(TrackingNames.ParseFile);
 

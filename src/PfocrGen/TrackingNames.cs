@@ -4,6 +4,8 @@ namespace PfocrGen;
 internal static class TrackingNames
 {
     public const string Options = nameof(Options);
+    public const string MarkFile = nameof(MarkFile);
+    public const string MarksAny = nameof(MarksAny);
     public const string ParseFile = nameof(ParseFile);
     public const string EncodeFile = nameof(EncodeFile);
     public const string CollectFiles = nameof(CollectFiles);

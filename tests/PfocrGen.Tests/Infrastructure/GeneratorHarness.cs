@@ -27,28 +27,31 @@ internal static class GeneratorHarness
     public static GeneratorDriver CreateDriver(
         IEnumerable<AdditionalText> files,
         IReadOnlyDictionary<string, string>? properties = null,
-        bool trackSteps = true) =>
+        bool trackSteps = true,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileMetadata = null) =>
         CSharpGeneratorDriver.Create(
             [new PfocrGenerator().AsSourceGenerator()],
             files,
             ParseOptions,
-            new TestOptionsProvider(properties ?? new Dictionary<string, string>()),
+            new TestOptionsProvider(properties ?? new Dictionary<string, string>(), fileMetadata),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>Generates and compiles; the result holds the generator's and the compiler's diagnostics.</summary>
     public static GeneratorRun Run(
         IEnumerable<(string Path, string Text)> files,
         string consumerSource = "",
-        IReadOnlyDictionary<string, string>? properties = null) =>
-        Run(files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)), consumerSource, properties);
+        IReadOnlyDictionary<string, string>? properties = null,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileMetadata = null) =>
+        Run(files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)), consumerSource, properties, fileMetadata);
 
     /// <summary>Generates and compiles from AdditionalTexts as given (e.g. decoded from bytes, or failing to read).</summary>
     public static GeneratorRun Run(
         IEnumerable<AdditionalText> files,
         string consumerSource = "",
-        IReadOnlyDictionary<string, string>? properties = null)
+        IReadOnlyDictionary<string, string>? properties = null,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileMetadata = null)
     {
-        var driver = CreateDriver(files, properties);
+        var driver = CreateDriver(files, properties, fileMetadata: fileMetadata);
         var compilation = CreateCompilation(consumerSource);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         return new GeneratorRun(driver.GetRunResult(), output, generatorDiagnostics);

@@ -10,6 +10,7 @@ namespace PfocrGen.Tests.Options;
 public sealed class PackagePropsTests
 {
     private static readonly string PropsPath = Path.Combine(AppContext.BaseDirectory, "PackageBuild", "PfocrGen.props");
+    private static readonly string TargetsPath = Path.Combine(AppContext.BaseDirectory, "PackageBuild", "PfocrGen.targets");
 
     private static IReadOnlyList<string> VisibleProperties() =>
         XDocument.Load(PropsPath).Descendants("CompilerVisibleProperty")
@@ -34,5 +35,17 @@ public sealed class PackagePropsTests
 
             Assert.Contains(run.Pfocr, d => d.Id == "PFOCR015" && d.GetMessage().Contains($"'{property}'", StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public void Props_make_the_input_mark_visible_and_the_PfocrRecord_item_sets_it()
+    {
+        var visible = XDocument.Load(PropsPath).Descendants("CompilerVisibleItemMetadata")
+            .Select(e => ((string)e.Attribute("Include")!, (string)e.Attribute("MetadataName")!));
+        Assert.Equal([("AdditionalFiles", InputSelection.MetadataName)], visible);
+
+        var fromRecords = XDocument.Load(TargetsPath).Descendants("AdditionalFiles")
+            .Single(e => (string?)e.Attribute("Include") == "@(PfocrRecord)");
+        Assert.Equal("true", (string?)fromRecords.Attribute(InputSelection.MetadataName));
     }
 }
