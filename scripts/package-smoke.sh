@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Package smoke test: meets PfocrGen the way a user does. Packs it into a local folder feed, creates a fresh
-# console app outside the repository with its own nuget.config, adds the package from that feed, configures it
-# with MSBuild properties under TreatWarningsAsErrors + GenerateDocumentationFile, builds, runs, and checks the
-# output. Prints one "ok - …" / "not ok - …" line per check (.ci/run counts them) and exits non-zero on failure.
+# Package smoke test: meets PfocrGen the way a newcomer does, with the README's install commands as written
+# ("Install from a package"): packs the clone into ./nupkgs, adds that folder as a package source, adds the package
+# to a fresh console app outside the repository, configures it with MSBuild properties under TreatWarningsAsErrors
+# + GenerateDocumentationFile, builds, runs, and checks the output. Prints one "ok - …" / "not ok - …" line per
+# check (.ci/run counts them) and exits non-zero on failure.
 set -uo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/pfocr-smoke.XXXXXX")
 [ -n "${PFOCR_SMOKE_KEEP:-}" ] || trap 'rm -rf "$work"' EXIT
-feed=$work/feed
+feed=$repo/nupkgs
 app=$work/SmokeApp
 log=$work/log
 seed=$repo/samples/PfocrGen.Sample/figures/PMC2869233__ijms-11-00789f3.md
@@ -27,12 +28,31 @@ step_or_stop() { local before=$failures; step "$@"; [ "$failures" -eq "$before" 
 
 echo "work folder: $work"
 
-# 1. Pack into a local folder feed.
-step_or_stop "dotnet pack src/PfocrGen into a local folder feed" \
-  dotnet pack "$repo/src/PfocrGen" -c Release -o "$feed"
+# 0. The README's install commands are the ones this script runs (below, in the same words).
+readme_pack='dotnet pack src/PfocrGen -c Release -o ./nupkgs'
+readme_source='dotnet nuget add source "$(pwd)/nupkgs" --name pfocrgen-local'
+step "README gives the install commands this script runs" \
+  bash -c 'for line in "$2" "$3" "dotnet add package PfocrGen --version "; do grep -qF -- "$line" "$1" || { echo "README lacks: $line"; exit 1; }; done' _ "$repo/README.md" "$readme_pack" "$readme_source"
+
+# A user-level package source outlives the run, so the user-level NuGet settings live in the work folder: a copy
+# of this machine's (its configured sources) that the README's 'dotnet nuget add source' then extends.
+# Packing still uses the machine's package cache (the app below gets its own).
+real_config=$HOME/.nuget/NuGet/NuGet.Config
+export NUGET_PACKAGES=${NUGET_PACKAGES:-$HOME/.nuget/packages}
+export HOME=$work/home
+mkdir -p "$HOME/.nuget/NuGet"
+[ ! -f "$real_config" ] || cp "$real_config" "$HOME/.nuget/NuGet/NuGet.Config"
+dotnet nuget remove source pfocrgen-local >/dev/null 2>&1 || true
+
+# 1. Pack the clone into ./nupkgs and add that folder as a package source, as the README says.
+rm -f "$feed"/PfocrGen.*.nupkg
+step_or_stop "in the clone: $readme_pack" bash -c "cd \"\$1\" && $readme_pack" _ "$repo"
+step_or_stop "in the clone: $readme_source" bash -c "cd \"\$1\" && $readme_source" _ "$repo"
 nupkg=$(ls "$feed"/PfocrGen.*.nupkg 2>/dev/null | head -n 1)
 version=$(basename "$nupkg" .nupkg); version=${version#PfocrGen.}
 echo "package: $(basename "$nupkg")"
+step "README's 'dotnet add package PfocrGen --version' names the packed version ($version)" \
+  grep -qF -- "dotnet add package PfocrGen --version $version" "$repo/README.md"
 
 # 2. The package layout a generator with a dependency needs (else CS8784/CS8785 on the user's machine).
 # python3's zipfile rather than unzip: python3 is on every machine of this kind, unzip is not promised.
@@ -52,18 +72,12 @@ step "nuspec: developmentDependency, MIT licence expression, project and reposit
            ! grep -q "<dependency " <<<"$1"' _ "$nuspec"
 
 # 3. A fresh console app outside the repository. Its own package cache guarantees the package comes from the
-#    feed just packed, never from an older copy cached under the same version.
+#    folder just packed, never from an older copy cached under the same version.
 export NUGET_PACKAGES=$work/packages
 mkdir -p "$app"
 step_or_stop "dotnet new console" dotnet new console -n SmokeApp -o "$app" --no-restore
-# The app's own nuget.config: the local feed on top of the sources this machine is configured with (its
-# user-level nuget.org key), so the template's <clear /> and its own copy of that source are taken out again.
-step_or_stop "nuget.config: the local feed plus the machine's configured sources" bash -c '
-  cd "$1" && dotnet new nugetconfig >/dev/null && sed -i "/<clear \/>/d" nuget.config &&
-  dotnet nuget remove source nuget --configfile nuget.config >/dev/null &&
-  dotnet nuget add source "$2" --name pfocrgen-local --configfile nuget.config' _ "$app" "$feed"
-step_or_stop "dotnet add package PfocrGen --source <local feed>" \
-  dotnet add "$app/SmokeApp.csproj" package PfocrGen --version "$version" --source "$feed"
+step_or_stop "in the app: dotnet add package PfocrGen --version $version" \
+  bash -c 'cd "$1" && dotnet add package PfocrGen --version "$2"' _ "$app" "$version"
 
 mkdir -p "$app/figures"
 cp "$seed" "$app/figures/"
@@ -76,7 +90,10 @@ options='  <PropertyGroup>
   </PropertyGroup>
   <ItemGroup>
     <PfocrRecord Include="figures/**/*" />
+    <AdditionalFiles Include="AnalyzerReleases.Shipped.md" />
   </ItemGroup>'
+# Markdown the project gives another analyzer: not a record, and PfocrGen must leave it alone (no PFOCR001).
+printf '; Shipped analyzer releases\n\n## Release 1.0\n' >"$app/AnalyzerReleases.Shipped.md"
 awk -v block="$options" '/<\/Project>/ { print block } { print }' "$app/SmokeApp.csproj" >"$app/SmokeApp.csproj.new" &&
   mv "$app/SmokeApp.csproj.new" "$app/SmokeApp.csproj"
 cat >"$app/Program.cs" <<'CS'
@@ -98,6 +115,8 @@ step_or_stop "dotnet build under TreatWarningsAsErrors with GenerateDocumentatio
   bash -c 'dotnet build "$1" -c Release -v:n -p:ReportAnalyzer=true >"$2" 2>&1 || { tail -n 40 "$2"; exit 1; }' _ "$app/SmokeApp.csproj" "$build_log"
 step "no CS8784/CS8785 and no warnings in the build" \
   bash -c '! grep -Eq "CS878[45]" "$1" && grep -Eq "^ +0 Warning\(s\)" "$1"' _ "$build_log"
+step "an unmarked AdditionalFiles .md beside the PfocrRecord items gets no PFOCR diagnostic" \
+  bash -c '! grep -q "PFOCR0" "$1"' _ "$build_log"
 step "the compiler loaded PfocrGen.dll and YamlDotNet.dll from the installed package" \
   bash -c 'grep -Eq "/pfocrgen/$2/analyzers/dotnet/cs/PfocrGen.dll" "$1" && grep -Eq "/pfocrgen/$2/analyzers/dotnet/cs/YamlDotNet.dll" "$1"' _ "$build_log" "$version"
 
