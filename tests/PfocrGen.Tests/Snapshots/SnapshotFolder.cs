@@ -12,26 +12,21 @@ internal static class SnapshotFolder
     public const string AcceptVariable = "PFOCRGEN_ACCEPT";
     private const string ReceivedSuffix = ".received.cs";
 
-    /// <summary>The generated files whose content does not depend on the records (issue #11 moves them to Runtime/).</summary>
-    private static readonly HashSet<string> RuntimeHintNames = ["PfocrGen.Types.g.cs", "PfocrGen.Tables.g.cs", "PfocrGen.Analysis.g.cs"];
-
     private static bool Accepting => Environment.GetEnvironmentVariable(AcceptVariable) == "1";
 
-    public static void Verify(string caseName, IReadOnlyList<(string HintName, string Source)> generated, bool includeRuntime) =>
-        Verify(Path.Combine(SourceDirectory(), caseName), caseName, generated, includeRuntime);
+    public static void Verify(string caseName, IEnumerable<(string HintName, string Source)> generated) =>
+        Verify(Path.Combine(SourceDirectory(), caseName), caseName, generated, Accepting);
 
-    internal static void Verify(string folder, string caseName, IReadOnlyList<(string HintName, string Source)> generated, bool includeRuntime)
+    internal static void Verify(string folder, string caseName, IEnumerable<(string HintName, string Source)> generated, bool accept)
     {
-        var actual = generated
-            .Where(file => includeRuntime || !RuntimeHintNames.Contains(file.HintName))
-            .ToDictionary(file => file.HintName, file => file.Source, StringComparer.Ordinal);
+        var actual = generated.ToDictionary(file => file.HintName, file => file.Source, StringComparer.Ordinal);
         Directory.CreateDirectory(folder);
         foreach (var stale in Directory.GetFiles(folder, "*" + ReceivedSuffix))
         {
             File.Delete(stale);
         }
 
-        if (Accepting)
+        if (accept)
         {
             Accept(folder, actual);
             return;

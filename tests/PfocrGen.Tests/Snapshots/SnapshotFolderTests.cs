@@ -14,7 +14,7 @@ public sealed class SnapshotFolderTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_folder, "A.g.cs"), "// header\nint x = 1;\n// end\n");
 
-        var failure = Assert.Throws<TrueException>(() => SnapshotFolder.Verify(_folder, "Case", [("A.g.cs", "// header\nint x = 2;\n// end\n")], includeRuntime: true));
+        var failure = Assert.Throws<TrueException>(() => SnapshotFolder.Verify(_folder, "Case", [("A.g.cs", "// header\nint x = 2;\n// end\n")], accept: false));
 
         Assert.Contains("Case/A.g.cs: first difference at line 2\n    expected: \"int x = 1;\"\n    actual:   \"int x = 2;\"", failure.Message, StringComparison.Ordinal);
         Assert.Equal("// header\nint x = 2;\n// end\n", File.ReadAllText(Path.Combine(_folder, "A.g.received.cs")));
@@ -25,7 +25,7 @@ public sealed class SnapshotFolderTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_folder, "Old.g.cs"), "// old\n");
 
-        var failure = Assert.Throws<TrueException>(() => SnapshotFolder.Verify(_folder, "Case", [("New.g.cs", "// new\n")], includeRuntime: true));
+        var failure = Assert.Throws<TrueException>(() => SnapshotFolder.Verify(_folder, "Case", [("New.g.cs", "// new\n")], accept: false));
 
         Assert.Contains("Case/New.g.cs: no expected file", failure.Message, StringComparison.Ordinal);
         Assert.Contains("Case/Old.g.cs: expected, but the generator no longer writes it", failure.Message, StringComparison.Ordinal);
@@ -37,9 +37,21 @@ public sealed class SnapshotFolderTests : IDisposable
         File.WriteAllText(Path.Combine(_folder, "A.g.cs"), "// same\n");
         File.WriteAllText(Path.Combine(_folder, "A.g.received.cs"), "// left from an earlier failure\n");
 
-        SnapshotFolder.Verify(_folder, "Case", [("A.g.cs", "// same\n")], includeRuntime: true);
+        SnapshotFolder.Verify(_folder, "Case", [("A.g.cs", "// same\n")], accept: false);
 
         Assert.Equal(["A.g.cs"], Directory.GetFiles(_folder).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Accepting_writes_the_actual_files_and_removes_those_no_longer_written()
+    {
+        File.WriteAllText(Path.Combine(_folder, "A.g.cs"), "// before\n");
+        File.WriteAllText(Path.Combine(_folder, "Old.g.cs"), "// old\n");
+
+        SnapshotFolder.Verify(_folder, "Case", [("A.g.cs", "// after\n"), ("New.g.cs", "// new\n")], accept: true);
+
+        Assert.Equal(["A.g.cs", "New.g.cs"], Directory.GetFiles(_folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal("// after\n", File.ReadAllText(Path.Combine(_folder, "A.g.cs")));
     }
 
     [Fact]
