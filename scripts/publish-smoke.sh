@@ -35,7 +35,7 @@ expected=$work/expected.out
 if dotnet run --project "$sample" -c Release --artifacts-path "$work/run" >"$expected" 2>"$work/run.err"; then
   ok "dotnet run of the sample (the reference output, $(wc -l <"$expected") lines)"
 else
-  not_ok "dotnet run of the sample (the reference output)"; show "$work/run.err"
+  not_ok "dotnet run of the sample (the reference output)"; show "$expected"; show "$work/run.err"
   echo "publish-smoke: $((checks - failures)) of $checks checks ok"; exit 1
 fi
 

@@ -1,5 +1,4 @@
 using System;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace PfocrGen;
@@ -26,6 +25,3 @@ internal static class InputSelection
     /// <summary>Whether a file of a known kind is read, given its own mark and whether the project marks any file.</summary>
     public static bool IsClaimed(bool marked, bool projectMarksAny) => marked || !projectMarksAny;
 }
-
-/// <summary>An AdditionalFile with its mark. Compares the text by reference, as the compiler hands out one per version.</summary>
-internal readonly record struct MarkedText(AdditionalText Text, bool Marked);

@@ -12,8 +12,8 @@ namespace PfocrGen;
 
 /// <summary>
 /// Turns PFOCR figure records (<c>.md</c>), their sidecar tables (<c>.tsv</c>) and gene-set files (<c>.gmt</c>)
-/// among the AdditionalFiles (those marked as PfocrGen input, if any are: <see cref="InputSelection"/>) into a typed API. Each file is parsed, checked and encoded on its own; only the
-/// cross-file tables go through one Collect.
+/// among the AdditionalFiles (only those marked as PfocrGen input, if any are: <see cref="InputSelection"/>) into
+/// a typed API. Each file is parsed, checked and encoded on its own; only the cross-file tables go through one Collect.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class PfocrGenerator : IIncrementalGenerator
