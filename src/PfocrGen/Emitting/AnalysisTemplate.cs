@@ -23,22 +23,30 @@ namespace __NAMESPACE__
     __VISIBILITY__ sealed class EnrichmentOptions
     {
         /// <summary>Figures with fewer genes in the universe than this are not tested (default 2).</summary>
-        public int MinSetSize { get; init; } = 2;
+        public int MinSetSize { get; init; } = DefaultMinSetSize;
 
         /// <summary>Figures with more genes in the universe than this are not tested (default 500).</summary>
-        public int MaxSetSize { get; init; } = 500;
+        public int MaxSetSize { get; init; } = DefaultMaxSetSize;
+
+        internal const int DefaultMinSetSize = 2;
+
+        internal const int DefaultMaxSetSize = 500;
     }
 
     /// <summary>One figure's over-representation result.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("PfocrGen", "__VERSION__")]
     __VISIBILITY__ sealed class EnrichmentResult
     {
-        internal EnrichmentResult(Figure figure, IReadOnlyList<Gene> overlapGenes, int setSize, int querySize, int universeSize, double pValue)
+        private readonly HashSet<int> _query;
+        private IReadOnlyList<Gene>? _overlapGenes;
+
+        internal EnrichmentResult(Figure figure, int overlap, HashSet<int> query, int setSize, int universeSize, double pValue)
         {
             Figure = figure;
-            OverlapGenes = overlapGenes;
+            Overlap = overlap;
+            _query = query;
             SetSize = setSize;
-            QuerySize = querySize;
+            QuerySize = query.Count;
             UniverseSize = universeSize;
             PValue = pValue;
         }
@@ -47,10 +55,14 @@ namespace __NAMESPACE__
         public Figure Figure { get; }
 
         /// <summary>k: the query genes that are in the figure (and the universe).</summary>
-        public int Overlap => OverlapGenes.Count;
+        public int Overlap { get; }
 
         /// <summary>The overlapping genes, in the figure's gene order.</summary>
-        public IReadOnlyList<Gene> OverlapGenes { get; }
+        public IReadOnlyList<Gene> OverlapGenes
+        {
+            // Listed on first use: most callers read k, p and q of many results and the genes of a few.
+            get { return _overlapGenes ?? (_overlapGenes = PfocrStatistics.GenesIn(Figure, _query)); }
+        }
 
         /// <summary>K: the figure's genes that are in the universe.</summary>
         public int SetSize { get; }
@@ -87,59 +99,7 @@ namespace __NAMESPACE__
         public static IReadOnlyList<EnrichmentResult> Enrich(IEnumerable<int> queryEntrezIds, IEnumerable<int> universeEntrezIds, EnrichmentOptions? options = null)
         {
             if (queryEntrezIds is null) throw new ArgumentNullException(nameof(queryEntrezIds));
-            if (universeEntrezIds is null) throw new ArgumentNullException(nameof(universeEntrezIds));
-            options ??= new EnrichmentOptions();
-
-            var universe = new HashSet<int>(universeEntrezIds);
-            if (universe.Count == 0)
-            {
-                throw new ArgumentException("The universe is empty: pass the NCBI gene ids your experiment measured.", nameof(universeEntrezIds));
-            }
-
-            var query = new HashSet<int>(queryEntrezIds);
-            query.IntersectWith(universe);
-            if (query.Count == 0)
-            {
-                throw new ArgumentException("No query gene id is in the universe, so there is nothing to test.", nameof(queryEntrezIds));
-            }
-
-            var logFactorials = PfocrStatistics.LogFactorials(universe.Count);
-            var tested = new List<EnrichmentResult>();
-            foreach (var figure in All)
-            {
-                var setSize = 0;
-                List<Gene>? overlap = null;
-                foreach (var gene in figure.Genes)
-                {
-                    if (universe.Contains(gene.EntrezId))
-                    {
-                        setSize++;
-                        if (query.Contains(gene.EntrezId))
-                        {
-                            (overlap ??= new List<Gene>()).Add(gene);
-                        }
-                    }
-                }
-
-                if (setSize < options.MinSetSize || setSize > options.MaxSetSize)
-                {
-                    continue;
-                }
-
-                var k = overlap?.Count ?? 0;
-                var p = PfocrStatistics.HypergeometricUpperTail(k, universe.Count, setSize, query.Count, logFactorials);
-                tested.Add(new EnrichmentResult(figure, overlap is null ? Array.Empty<Gene>() : overlap.AsReadOnly(), setSize, query.Count, universe.Count, p));
-            }
-
-            PfocrStatistics.AdjustBenjaminiHochberg(tested);
-
-            var results = tested.FindAll(r => r.Overlap > 0);
-            results.Sort(static (a, b) =>
-            {
-                var byP = a.PValue.CompareTo(b.PValue);
-                return byP != 0 ? byP : string.CompareOrdinal(a.Figure.Id, b.Figure.Id);
-            });
-            return results.AsReadOnly();
+            return EnrichmentBackground.For(universeEntrezIds).Enrich(queryEntrezIds, options);
         }
 
         /// <summary>
@@ -172,6 +132,183 @@ namespace __NAMESPACE__
         }
     }
 
+    /// <summary>
+    /// A universe (background) prepared for over-representation analysis: each figure's set size within it and the
+    /// log-factorial table are computed once, so each query costs only the figures that share a gene with it.
+    /// <see cref="Figures.Enrich"/> keeps the last universe it was given prepared as well; create one explicitly
+    /// to analyse several queries against one universe with no check of the universe per call. Thread-safe.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("PfocrGen", "__VERSION__")]
+    __VISIBILITY__ sealed class EnrichmentBackground
+    {
+        private static EnrichmentBackground? s_last;
+
+        private readonly HashSet<int> _universe;
+        private readonly int[] _setSizes;
+        private readonly double[] _logFactorials;
+        private readonly PfocrStatistics.UniverseFingerprint _fingerprint;
+
+        /// <summary>Prepares <paramref name="universeEntrezIds"/> (de-duplicated) as the background of later queries.</summary>
+        /// <param name="universeEntrezIds">NCBI gene ids of the background: the genes your experiment could have found.</param>
+        /// <exception cref="ArgumentException">The universe is empty.</exception>
+        public EnrichmentBackground(IEnumerable<int> universeEntrezIds)
+            : this(PfocrStatistics.ToArray(universeEntrezIds, nameof(universeEntrezIds)))
+        {
+        }
+
+        private EnrichmentBackground(int[] universeEntrezIds)
+        {
+            _universe = new HashSet<int>(universeEntrezIds);
+            if (_universe.Count == 0)
+            {
+                throw new ArgumentException("The universe is empty: pass the NCBI gene ids your experiment measured.", nameof(universeEntrezIds));
+            }
+
+            _fingerprint = PfocrStatistics.UniverseFingerprint.Of(universeEntrezIds);
+            var index = PfocrStatistics.GeneSets;
+            var inUniverse = new bool[index.GeneFigures.Length];
+            foreach (var gene in Genes.All)
+            {
+                inUniverse[gene.Index] = _universe.Contains(gene.EntrezId);
+            }
+
+            _setSizes = new int[index.FigureGenes.Length];
+            for (var f = 0; f < _setSizes.Length; f++)
+            {
+                foreach (var gene in index.FigureGenes[f])
+                {
+                    if (inUniverse[gene])
+                    {
+                        _setSizes[f]++;
+                    }
+                }
+            }
+
+            _logFactorials = PfocrStatistics.LogFactorials(_universe.Count);
+        }
+
+        /// <summary>N: the distinct genes in the universe.</summary>
+        public int UniverseSize => _universe.Count;
+
+        /// <summary>
+        /// Over-representation analysis of <paramref name="queryEntrezIds"/> in every figure against this universe,
+        /// with the same rules and results as <see cref="Figures.Enrich"/>.
+        /// </summary>
+        /// <param name="queryEntrezIds">NCBI gene ids of the genes of interest.</param>
+        /// <param name="options">Set-size bounds; defaults 2 and 500.</param>
+        /// <exception cref="ArgumentException">No query id is in the universe.</exception>
+        public IReadOnlyList<EnrichmentResult> Enrich(IEnumerable<int> queryEntrezIds, EnrichmentOptions? options = null)
+        {
+            if (queryEntrezIds is null) throw new ArgumentNullException(nameof(queryEntrezIds));
+            var minSetSize = options == null ? EnrichmentOptions.DefaultMinSetSize : options.MinSetSize;
+            var maxSetSize = options == null ? EnrichmentOptions.DefaultMaxSetSize : options.MaxSetSize;
+
+            var query = new HashSet<int>();
+            foreach (var id in queryEntrezIds)
+            {
+                if (_universe.Contains(id))
+                {
+                    query.Add(id);
+                }
+            }
+
+            if (query.Count == 0)
+            {
+                throw new ArgumentException("No query gene id is in the universe, so there is nothing to test.", nameof(queryEntrezIds));
+            }
+
+            // Only a figure that shares a gene with the query can have k >= 1; the others have p = 1 and count in
+            // the Benjamini-Hochberg m alone, so they are counted, never visited.
+            var index = PfocrStatistics.GeneSets;
+            var overlaps = new int[_setSizes.Length];
+            var touched = new List<int>();
+            foreach (var id in query)
+            {
+                var gene = Genes.ByEntrez(id);
+                if (gene == null)
+                {
+                    continue;
+                }
+
+                foreach (var figure in index.GeneFigures[gene.Index])
+                {
+                    if (overlaps[figure]++ == 0)
+                    {
+                        touched.Add(figure);
+                    }
+                }
+            }
+
+            // p depends on (k, K) alone for one query, and many figures share a pair: each pair is computed once.
+            var figures = new int[touched.Count];
+            var pValues = new double[touched.Count];
+            var pOfPair = new Dictionary<long, double>();
+            var count = 0;
+            foreach (var figure in touched)
+            {
+                var setSize = _setSizes[figure];
+                if (setSize < minSetSize || setSize > maxSetSize)
+                {
+                    continue;
+                }
+
+                var pair = ((long)setSize << 32) | (uint)overlaps[figure];
+                double p;
+                if (!pOfPair.TryGetValue(pair, out p))
+                {
+                    p = PfocrStatistics.HypergeometricUpperTail(overlaps[figure], _universe.Count, setSize, query.Count, _logFactorials);
+                    pOfPair.Add(pair, p);
+                }
+
+                figures[count] = figure;
+                pValues[count] = p;
+                count++;
+            }
+
+            PfocrStatistics.SortByPValueThenFigure(pValues, figures, count);
+            var all = Figures.All;
+            var results = new EnrichmentResult[count];
+            for (var i = 0; i < count; i++)
+            {
+                results[i] = new EnrichmentResult(all[figures[i]], overlaps[figures[i]], query, _setSizes[figures[i]], _universe.Count, pValues[i]);
+            }
+
+            PfocrStatistics.AdjustBenjaminiHochberg(results, TestedCount(minSetSize, maxSetSize));
+            return Array.AsReadOnly(results);
+        }
+
+        // The Figures.Enrich path: the last universe stays prepared, recognised by its fingerprint, so calling with
+        // the same universe again costs one pass over its ids.
+        internal static EnrichmentBackground For(IEnumerable<int> universeEntrezIds)
+        {
+            // Read once: the ids may come from a sequence that cannot be enumerated twice.
+            var ids = PfocrStatistics.ToArray(universeEntrezIds, nameof(universeEntrezIds));
+            var last = global::System.Threading.Volatile.Read(ref s_last);
+            if (last != null && last._fingerprint.Equals(PfocrStatistics.UniverseFingerprint.Of(ids)))
+            {
+                return last;
+            }
+
+            var prepared = new EnrichmentBackground(ids);
+            global::System.Threading.Volatile.Write(ref s_last, prepared);
+            return prepared;
+        }
+
+        private int TestedCount(int minSetSize, int maxSetSize)
+        {
+            var tested = 0;
+            foreach (var setSize in _setSizes)
+            {
+                if (setSize >= minSetSize && setSize <= maxSetSize)
+                {
+                    tested++;
+                }
+            }
+
+            return tested;
+        }
+    }
+
     [global::System.CodeDom.Compiler.GeneratedCode("PfocrGen", "__VERSION__")]
     internal static class PfocrStatistics
     {
@@ -192,57 +329,211 @@ namespace __NAMESPACE__
             return table;
         }
 
-        /// <summary>P(X ≥ k), X ~ Hypergeometric(population N, successes K, draws n), summed in log space.</summary>
+        /// <summary>
+        /// P(X ≥ k), X ~ Hypergeometric(population N, successes K, draws n). One term comes from the log-factorial
+        /// table; its neighbours follow by the ratio of consecutive terms, summed away from the mode until they no
+        /// longer change the sum. Above the mean the upper tail is summed; at or below it, where P(X ≥ k) is at
+        /// least about one half, one minus the lower tail is as accurate and shorter.
+        /// </summary>
         internal static double HypergeometricUpperTail(int k, int population, int successes, int draws, double[] logFactorials)
         {
             var upper = Math.Min(successes, draws);
-            var lower = Math.Max(k, Math.Max(0, draws - (population - successes)));
-            if (lower > upper)
+            var least = Math.Max(0, draws - (population - successes));
+            if (k > upper)
             {
                 return 0;
             }
 
-            if (k <= Math.Max(0, draws - (population - successes)))
+            if (k <= least)
             {
                 return 1;
             }
 
+            var failures = population - successes;
             var logTotal = LogChoose(population, draws, logFactorials);
-            var max = double.NegativeInfinity;
-            var terms = new double[upper - lower + 1];
-            for (var i = lower; i <= upper; i++)
+            if (k > (double)draws * successes / population)
             {
-                var term = LogChoose(successes, i, logFactorials) + LogChoose(population - successes, draws - i, logFactorials) - logTotal;
-                terms[i - lower] = term;
-                max = Math.Max(max, term);
+                // Term i+1 / term i = (K - i)(n - i) / ((i + 1)(N - K - n + i + 1)): decreasing above the mode.
+                var term = Math.Exp(LogChoose(successes, k, logFactorials) + LogChoose(failures, draws - k, logFactorials) - logTotal);
+                var sum = term;
+                for (var i = k; i < upper && term > sum * 1e-17; i++)
+                {
+                    term *= (double)(successes - i) * (draws - i) / ((double)(i + 1) * (failures - draws + i + 1));
+                    sum += term;
+                }
+
+                return Math.Min(1.0, sum);
             }
 
-            double sum = 0;
-            foreach (var term in terms)
+            // Term i-1 / term i = i (N - K - n + i) / ((K - i + 1)(n - i + 1)), summed down from k - 1.
+            var below = Math.Exp(LogChoose(successes, k - 1, logFactorials) + LogChoose(failures, draws - k + 1, logFactorials) - logTotal);
+            var lowerTail = below;
+            for (var i = k - 1; i > least && below > lowerTail * 1e-17; i--)
             {
-                sum += Math.Exp(term - max);
+                below *= (double)i * (failures - draws + i) / ((double)(successes - i + 1) * (draws - i + 1));
+                lowerTail += below;
             }
 
-            return Math.Min(1.0, Math.Exp(max + Math.Log(sum)));
+            return Math.Max(0.0, Math.Min(1.0, 1.0 - lowerTail));
         }
 
-        /// <summary>Benjamini–Hochberg step-up adjustment over all tested sets: monotone, capped at 1.</summary>
-        internal static void AdjustBenjaminiHochberg(List<EnrichmentResult> tested)
+        /// <summary>
+        /// Orders the first <paramref name="count"/> p-values and their figures by p-value, then figure: a sort of
+        /// primitive keys, then each run of equal p-values (figures with the same k and K) by figure. Figures are
+        /// numbered in figure id ordinal order, so this is the order by p-value, then figure id.
+        /// </summary>
+        internal static void SortByPValueThenFigure(double[] pValues, int[] figures, int count)
         {
-            var m = tested.Count;
-            var order = tested.ToArray();
-            Array.Sort(order, static (a, b) =>
+            Array.Sort(pValues, figures, 0, count);
+            var start = 0;
+            for (var i = 1; i <= count; i++)
             {
-                var byP = a.PValue.CompareTo(b.PValue);
-                return byP != 0 ? byP : string.CompareOrdinal(a.Figure.Id, b.Figure.Id);
-            });
+                if (i == count || pValues[i] != pValues[start])
+                {
+                    if (i - start > 1)
+                    {
+                        Array.Sort(figures, start, i - start);
+                    }
 
+                    start = i;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Sets the Benjamini-Hochberg q-values of <paramref name="results"/>, ordered by p-value, as ranks 1..r of
+        /// <paramref name="tested"/> tests. The tests not listed had k = 0, so p = 1: they rank after every p below
+        /// 1, and the q-value of a p of 1 is 1 at any rank, so the step-up over all tests gives these r results
+        /// exactly these q-values.
+        /// </summary>
+        internal static void AdjustBenjaminiHochberg(EnrichmentResult[] results, int tested)
+        {
             var running = 1.0;
-            for (var rank = m; rank >= 1; rank--)
+            for (var rank = results.Length; rank >= 1; rank--)
             {
-                var result = order[rank - 1];
-                running = Math.Min(running, result.PValue * m / rank);
+                var result = results[rank - 1];
+                running = Math.Min(running, result.PValue * tested / rank);
                 result.AdjustedPValue = Math.Min(1.0, running);
+            }
+        }
+
+        /// <summary>The ids as an array, read once (a sequence may not be readable twice); an array is taken as it is.</summary>
+        internal static int[] ToArray(IEnumerable<int> ids, string parameterName)
+        {
+            if (ids is null) throw new ArgumentNullException(parameterName);
+            var array = ids as int[];
+            return array ?? new List<int>(ids).ToArray();
+        }
+
+        /// <summary>The genes of <paramref name="figure"/> that are in <paramref name="entrezIds"/>, in the figure's gene order.</summary>
+        internal static IReadOnlyList<Gene> GenesIn(Figure figure, HashSet<int> entrezIds)
+        {
+            var genes = new List<Gene>();
+            foreach (var gene in figure.Genes)
+            {
+                if (entrezIds.Contains(gene.EntrezId))
+                {
+                    genes.Add(gene);
+                }
+            }
+
+            return genes.AsReadOnly();
+        }
+
+        /// <summary>Every figure's genes and every gene's figures as index arrays, built on first use.</summary>
+        internal static GeneSetIndex GeneSets => GeneSetIndexHolder.Value;
+
+        internal sealed class GeneSetIndex
+        {
+            /// <summary>Per figure (by index), its distinct genes' indexes.</summary>
+            public readonly int[][] FigureGenes;
+
+            /// <summary>Per gene (by index), the indexes of the figures that have it, ascending.</summary>
+            public readonly int[][] GeneFigures;
+
+            public GeneSetIndex()
+            {
+                var figures = Figures.All;
+                var counts = new int[Genes.All.Count];
+                FigureGenes = new int[figures.Count][];
+                for (var f = 0; f < FigureGenes.Length; f++)
+                {
+                    var genes = figures[f].Genes;
+                    var indexes = new int[genes.Count];
+                    for (var g = 0; g < indexes.Length; g++)
+                    {
+                        indexes[g] = genes[g].Index;
+                        counts[indexes[g]]++;
+                    }
+
+                    FigureGenes[f] = indexes;
+                }
+
+                GeneFigures = new int[counts.Length][];
+                for (var g = 0; g < counts.Length; g++)
+                {
+                    GeneFigures[g] = new int[counts[g]];
+                    counts[g] = 0;
+                }
+
+                for (var f = 0; f < FigureGenes.Length; f++)
+                {
+                    foreach (var gene in FigureGenes[f])
+                    {
+                        GeneFigures[gene][counts[gene]++] = f;
+                    }
+                }
+            }
+        }
+
+        private static class GeneSetIndexHolder
+        {
+            internal static readonly GeneSetIndex Value = new GeneSetIndex();
+        }
+
+        /// <summary>
+        /// Recognises a universe again without keeping or sorting it: the count and two order-independent sums of
+        /// independently mixed ids. Equal sets of ids give equal fingerprints; different ones collide with
+        /// probability about 2^-128 (a collision would reuse the wrong set sizes, so the mix is a strong one).
+        /// </summary>
+        internal struct UniverseFingerprint : IEquatable<UniverseFingerprint>
+        {
+            private readonly long _count;
+            private readonly ulong _first;
+            private readonly ulong _second;
+
+            private UniverseFingerprint(long count, ulong first, ulong second)
+            {
+                _count = count;
+                _first = first;
+                _second = second;
+            }
+
+            public static UniverseFingerprint Of(int[] ids)
+            {
+                ulong first = 0, second = 0;
+                foreach (var id in ids)
+                {
+                    first += Mix((uint)id, 0x9E3779B97F4A7C15UL);
+                    second += Mix((uint)id, 0xC2B2AE3D27D4EB4FUL);
+                }
+
+                return new UniverseFingerprint(ids.Length, first, second);
+            }
+
+            public bool Equals(UniverseFingerprint other) => _count == other._count && _first == other._first && _second == other._second;
+
+            public override bool Equals(object? obj) => obj is UniverseFingerprint other && Equals(other);
+
+            public override int GetHashCode() => (int)_first;
+
+            // SplitMix64's finaliser: every input bit changes about half of the output bits.
+            private static ulong Mix(ulong value, ulong seed)
+            {
+                var z = value + seed;
+                z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+                z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+                return z ^ (z >> 31);
             }
         }
 
