@@ -12,7 +12,7 @@ namespace Pfocr
     [global::System.CodeDom.Compiler.GeneratedCode("PfocrGen", "__VERSION__")]
     public sealed class EnrichmentBackground
     {
-        private static EnrichmentBackground? s_last;
+        private static EnrichmentBackground/*?*/ s_last;
 
         private readonly HashSet<int> _universe;
         private readonly int[] _setSizes;
@@ -68,7 +68,7 @@ namespace Pfocr
         /// <param name="queryEntrezIds">NCBI gene ids of the genes of interest.</param>
         /// <param name="options">Set-size bounds; defaults 2 and 500.</param>
         /// <exception cref="ArgumentException">No query id is in the universe.</exception>
-        public IReadOnlyList<EnrichmentResult> Enrich(IEnumerable<int> queryEntrezIds, EnrichmentOptions? options = null)
+        public IReadOnlyList<EnrichmentResult> Enrich(IEnumerable<int> queryEntrezIds, EnrichmentOptions/*?*/ options = null)
         {
             if (queryEntrezIds is null) throw new ArgumentNullException(nameof(queryEntrezIds));
             var minSetSize = options == null ? EnrichmentOptions.DefaultMinSetSize : options.MinSetSize;

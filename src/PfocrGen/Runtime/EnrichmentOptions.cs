@@ -8,10 +8,26 @@ namespace Pfocr
     public sealed class EnrichmentOptions
     {
         /// <summary>Figures with fewer genes in the universe than this are not tested (default 2).</summary>
-        public int MinSetSize { get; init; } = DefaultMinSetSize;
+        public int MinSetSize
+        {
+            get;
+#if PFOCR_INIT_ACCESSORS
+            init;
+#else
+            set;
+#endif
+        } = DefaultMinSetSize;
 
         /// <summary>Figures with more genes in the universe than this are not tested (default 500).</summary>
-        public int MaxSetSize { get; init; } = DefaultMaxSetSize;
+        public int MaxSetSize
+        {
+            get;
+#if PFOCR_INIT_ACCESSORS
+            init;
+#else
+            set;
+#endif
+        } = DefaultMaxSetSize;
 
         internal const int DefaultMinSetSize = 2;
 

@@ -8,7 +8,7 @@ namespace Pfocr
     public sealed class EnrichmentResult
     {
         private readonly HashSet<int> _query;
-        private IReadOnlyList<Gene>? _overlapGenes;
+        private IReadOnlyList<Gene>/*?*/ _overlapGenes;
 
         internal EnrichmentResult(Figure figure, int overlap, HashSet<int> query, int setSize, int universeSize, double pValue)
         {

@@ -16,7 +16,7 @@ namespace Pfocr
         /// <param name="universeEntrezIds">NCBI gene ids of the background.</param>
         /// <param name="options">Set-size bounds; defaults 2 and 500.</param>
         /// <exception cref="ArgumentException">The universe is empty, or no query id is in it.</exception>
-        public static IReadOnlyList<EnrichmentResult> Enrich(IEnumerable<int> queryEntrezIds, IEnumerable<int> universeEntrezIds, EnrichmentOptions? options = null)
+        public static IReadOnlyList<EnrichmentResult> Enrich(IEnumerable<int> queryEntrezIds, IEnumerable<int> universeEntrezIds, EnrichmentOptions/*?*/ options = null)
         {
             if (queryEntrezIds is null) throw new ArgumentNullException(nameof(queryEntrezIds));
             return EnrichmentBackground.For(universeEntrezIds).Enrich(queryEntrezIds, options);

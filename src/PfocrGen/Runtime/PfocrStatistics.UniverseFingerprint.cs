@@ -36,7 +36,7 @@ namespace Pfocr
 
             public bool Equals(UniverseFingerprint other) => _count == other._count && _first == other._first && _second == other._second;
 
-            public override bool Equals(object? obj) => obj is UniverseFingerprint other && Equals(other);
+            public override bool Equals(object/*?*/ obj) => obj is UniverseFingerprint other && Equals(other);
 
             public override int GetHashCode() => (int)_first;
 
