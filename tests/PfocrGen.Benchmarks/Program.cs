@@ -4,6 +4,7 @@ using PfocrGen.Benchmarks;
 // `-- counts [records...]` prints how many pipeline items re-run after a one-record edit (step tracking on);
 // `-- quick [records...]` prints Stopwatch medians of cold generation, the floor and an edit, for iterating;
 // `-- runtime [records...]` prints Stopwatch times of the generated runtime (first answer, decoding, lookups);
+// `-- enrich <release.gmt> [folder]` times Figures.Enrich per query on a real GMT and writes what scripts/enrich-vs-r.R compares;
 // anything else goes to BenchmarkDotNet (timings, step tracking off).
 if (args.Length > 0 && args[0] == "counts")
 {
@@ -33,6 +34,12 @@ if (args.Length > 0 && args[0] == "runtime")
         RuntimeTimings.Print(records, Console.Out);
     }
 
+    return;
+}
+
+if (args.Length > 1 && args[0] == "enrich")
+{
+    EnrichmentTimings.Print(args[1], args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), "pfocr-enrich"), Console.Out);
     return;
 }
 

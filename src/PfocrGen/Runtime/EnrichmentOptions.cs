@@ -16,7 +16,7 @@ namespace Pfocr
 #else
             set;
 #endif
-        } = 2;
+        } = DefaultMinSetSize;
 
         /// <summary>Figures with more genes in the universe than this are not tested (default 500).</summary>
         public int MaxSetSize
@@ -27,6 +27,10 @@ namespace Pfocr
 #else
             set;
 #endif
-        } = 500;
+        } = DefaultMaxSetSize;
+
+        internal const int DefaultMinSetSize = 2;
+
+        internal const int DefaultMaxSetSize = 500;
     }
 }

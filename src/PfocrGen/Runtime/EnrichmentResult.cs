@@ -7,12 +7,16 @@ namespace Pfocr
     [global::System.CodeDom.Compiler.GeneratedCode("PfocrGen", "__VERSION__")]
     public sealed class EnrichmentResult
     {
-        internal EnrichmentResult(Figure figure, IReadOnlyList<Gene> overlapGenes, int setSize, int querySize, int universeSize, double pValue)
+        private readonly HashSet<int> _query;
+        private IReadOnlyList<Gene>/*?*/ _overlapGenes;
+
+        internal EnrichmentResult(Figure figure, int overlap, HashSet<int> query, int setSize, int universeSize, double pValue)
         {
             Figure = figure;
-            OverlapGenes = overlapGenes;
+            Overlap = overlap;
+            _query = query;
             SetSize = setSize;
-            QuerySize = querySize;
+            QuerySize = query.Count;
             UniverseSize = universeSize;
             PValue = pValue;
         }
@@ -21,10 +25,14 @@ namespace Pfocr
         public Figure Figure { get; }
 
         /// <summary>k: the query genes that are in the figure (and the universe).</summary>
-        public int Overlap => OverlapGenes.Count;
+        public int Overlap { get; }
 
         /// <summary>The overlapping genes, in the figure's gene order.</summary>
-        public IReadOnlyList<Gene> OverlapGenes { get; }
+        public IReadOnlyList<Gene> OverlapGenes
+        {
+            // Listed on first use: most callers read k, p and q of many results and the genes of a few.
+            get { return _overlapGenes ?? (_overlapGenes = PfocrStatistics.GenesIn(Figure, _query)); }
+        }
 
         /// <summary>K: the figure's genes that are in the universe.</summary>
         public int SetSize { get; }

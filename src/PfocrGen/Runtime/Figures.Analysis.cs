@@ -19,59 +19,7 @@ namespace Pfocr
         public static IReadOnlyList<EnrichmentResult> Enrich(IEnumerable<int> queryEntrezIds, IEnumerable<int> universeEntrezIds, EnrichmentOptions/*?*/ options = null)
         {
             if (queryEntrezIds is null) throw new ArgumentNullException(nameof(queryEntrezIds));
-            if (universeEntrezIds is null) throw new ArgumentNullException(nameof(universeEntrezIds));
-            options = options ?? new EnrichmentOptions();
-
-            var universe = new HashSet<int>(universeEntrezIds);
-            if (universe.Count == 0)
-            {
-                throw new ArgumentException("The universe is empty: pass the NCBI gene ids your experiment measured.", nameof(universeEntrezIds));
-            }
-
-            var query = new HashSet<int>(queryEntrezIds);
-            query.IntersectWith(universe);
-            if (query.Count == 0)
-            {
-                throw new ArgumentException("No query gene id is in the universe, so there is nothing to test.", nameof(queryEntrezIds));
-            }
-
-            var logFactorials = PfocrStatistics.LogFactorials(universe.Count);
-            var tested = new List<EnrichmentResult>();
-            foreach (var figure in All)
-            {
-                var setSize = 0;
-                List<Gene>/*?*/ overlap = null;
-                foreach (var gene in figure.Genes)
-                {
-                    if (universe.Contains(gene.EntrezId))
-                    {
-                        setSize++;
-                        if (query.Contains(gene.EntrezId))
-                        {
-                            (overlap ?? (overlap = new List<Gene>())).Add(gene);
-                        }
-                    }
-                }
-
-                if (setSize < options.MinSetSize || setSize > options.MaxSetSize)
-                {
-                    continue;
-                }
-
-                var k = overlap?.Count ?? 0;
-                var p = PfocrStatistics.HypergeometricUpperTail(k, universe.Count, setSize, query.Count, logFactorials);
-                tested.Add(new EnrichmentResult(figure, overlap == null ? (IReadOnlyList<Gene>)Array.Empty<Gene>() : overlap.AsReadOnly(), setSize, query.Count, universe.Count, p));
-            }
-
-            PfocrStatistics.AdjustBenjaminiHochberg(tested);
-
-            var results = tested.FindAll(r => r.Overlap > 0);
-            results.Sort((a, b) =>
-            {
-                var byP = a.PValue.CompareTo(b.PValue);
-                return byP != 0 ? byP : string.CompareOrdinal(a.Figure.Id, b.Figure.Id);
-            });
-            return results.AsReadOnly();
+            return EnrichmentBackground.For(universeEntrezIds).Enrich(queryEntrezIds, options);
         }
 
         /// <summary>

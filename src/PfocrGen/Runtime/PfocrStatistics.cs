@@ -4,7 +4,7 @@ namespace Pfocr
     using System.Collections.Generic;
 
     [global::System.CodeDom.Compiler.GeneratedCode("PfocrGen", "__VERSION__")]
-    internal static class PfocrStatistics
+    internal static partial class PfocrStatistics
     {
         /// <summary>ln(i!) for i = 0..n, summed with compensation so ln(60000!) keeps ~1e-15 relative accuracy.</summary>
         internal static double[] LogFactorials(int n)
@@ -23,59 +23,119 @@ namespace Pfocr
             return table;
         }
 
-        /// <summary>P(X ≥ k), X ~ Hypergeometric(population N, successes K, draws n), summed in log space.</summary>
+        /// <summary>
+        /// P(X ≥ k), X ~ Hypergeometric(population N, successes K, draws n). One term comes from the log-factorial
+        /// table; its neighbours follow by the ratio of consecutive terms, summed away from the mode until they no
+        /// longer change the sum. Above the mean the upper tail is summed; at or below it, where P(X ≥ k) is at
+        /// least about one half, one minus the lower tail is as accurate and shorter.
+        /// </summary>
         internal static double HypergeometricUpperTail(int k, int population, int successes, int draws, double[] logFactorials)
         {
             var upper = Math.Min(successes, draws);
-            var lower = Math.Max(k, Math.Max(0, draws - (population - successes)));
-            if (lower > upper)
+            var least = Math.Max(0, draws - (population - successes));
+            if (k > upper)
             {
                 return 0;
             }
 
-            if (k <= Math.Max(0, draws - (population - successes)))
+            if (k <= least)
             {
                 return 1;
             }
 
+            var failures = population - successes;
             var logTotal = LogChoose(population, draws, logFactorials);
-            var max = double.NegativeInfinity;
-            var terms = new double[upper - lower + 1];
-            for (var i = lower; i <= upper; i++)
+            if (k > (double)draws * successes / population)
             {
-                var term = LogChoose(successes, i, logFactorials) + LogChoose(population - successes, draws - i, logFactorials) - logTotal;
-                terms[i - lower] = term;
-                max = Math.Max(max, term);
+                // Term i+1 / term i = (K - i)(n - i) / ((i + 1)(N - K - n + i + 1)): decreasing above the mode.
+                var term = Math.Exp(LogChoose(successes, k, logFactorials) + LogChoose(failures, draws - k, logFactorials) - logTotal);
+                var sum = term;
+                for (var i = k; i < upper && term > sum * 1e-17; i++)
+                {
+                    term *= (double)(successes - i) * (draws - i) / ((double)(i + 1) * (failures - draws + i + 1));
+                    sum += term;
+                }
+
+                return Math.Min(1.0, sum);
             }
 
-            double sum = 0;
-            foreach (var term in terms)
+            // Term i-1 / term i = i (N - K - n + i) / ((K - i + 1)(n - i + 1)), summed down from k - 1.
+            var below = Math.Exp(LogChoose(successes, k - 1, logFactorials) + LogChoose(failures, draws - k + 1, logFactorials) - logTotal);
+            var lowerTail = below;
+            for (var i = k - 1; i > least && below > lowerTail * 1e-17; i--)
             {
-                sum += Math.Exp(term - max);
+                below *= (double)i * (failures - draws + i) / ((double)(successes - i + 1) * (draws - i + 1));
+                lowerTail += below;
             }
 
-            return Math.Min(1.0, Math.Exp(max + Math.Log(sum)));
+            return Math.Max(0.0, Math.Min(1.0, 1.0 - lowerTail));
         }
 
-        /// <summary>Benjamini–Hochberg step-up adjustment over all tested sets: monotone, capped at 1.</summary>
-        internal static void AdjustBenjaminiHochberg(List<EnrichmentResult> tested)
+        /// <summary>
+        /// Orders the first <paramref name="count"/> p-values and their figures by p-value, then figure: a sort of
+        /// primitive keys, then each run of equal p-values (figures with the same k and K) by figure. Figures are
+        /// numbered in figure id ordinal order, so this is the order by p-value, then figure id.
+        /// </summary>
+        internal static void SortByPValueThenFigure(double[] pValues, int[] figures, int count)
         {
-            var m = tested.Count;
-            var order = tested.ToArray();
-            Array.Sort(order, (a, b) =>
+            Array.Sort(pValues, figures, 0, count);
+            var start = 0;
+            for (var i = 1; i <= count; i++)
             {
-                var byP = a.PValue.CompareTo(b.PValue);
-                return byP != 0 ? byP : string.CompareOrdinal(a.Figure.Id, b.Figure.Id);
-            });
+                if (i == count || pValues[i] != pValues[start])
+                {
+                    if (i - start > 1)
+                    {
+                        Array.Sort(figures, start, i - start);
+                    }
 
+                    start = i;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Sets the Benjamini-Hochberg q-values of <paramref name="results"/>, ordered by p-value, as ranks 1..r of
+        /// <paramref name="tested"/> tests. The tests not listed had k = 0, so p = 1: they rank after every p below
+        /// 1, and the q-value of a p of 1 is 1 at any rank, so the step-up over all tests gives these r results
+        /// exactly these q-values.
+        /// </summary>
+        internal static void AdjustBenjaminiHochberg(EnrichmentResult[] results, int tested)
+        {
             var running = 1.0;
-            for (var rank = m; rank >= 1; rank--)
+            for (var rank = results.Length; rank >= 1; rank--)
             {
-                var result = order[rank - 1];
-                running = Math.Min(running, result.PValue * m / rank);
+                var result = results[rank - 1];
+                running = Math.Min(running, result.PValue * tested / rank);
                 result.AdjustedPValue = Math.Min(1.0, running);
             }
         }
+
+        /// <summary>The ids as an array, read once (a sequence may not be readable twice); an array is taken as it is.</summary>
+        internal static int[] ToArray(IEnumerable<int> ids, string parameterName)
+        {
+            if (ids is null) throw new ArgumentNullException(parameterName);
+            var array = ids as int[];
+            return array ?? new List<int>(ids).ToArray();
+        }
+
+        /// <summary>The genes of <paramref name="figure"/> that are in <paramref name="entrezIds"/>, in the figure's gene order.</summary>
+        internal static IReadOnlyList<Gene> GenesIn(Figure figure, HashSet<int> entrezIds)
+        {
+            var genes = new List<Gene>();
+            foreach (var gene in figure.Genes)
+            {
+                if (entrezIds.Contains(gene.EntrezId))
+                {
+                    genes.Add(gene);
+                }
+            }
+
+            return genes.AsReadOnly();
+        }
+
+        /// <summary>Every figure's genes and every gene's figures as index arrays, built on first use.</summary>
+        internal static GeneSetIndex GeneSets => GeneSetIndexHolder.Value;
 
         internal static string GmtField(string text) =>
             text.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ').Replace('\u0085', ' ').Replace('\u2028', ' ').Replace('\u2029', ' ');

@@ -21,7 +21,10 @@ internal sealed class GeneratedApi
         FigureById = figures.GetMethod("ById")!.CreateDelegate<Func<string, object?>>();
         GeneByEntrez = genes.GetMethod("ByEntrez")!.CreateDelegate<Func<int, object?>>();
         GenesBySymbol = genes.GetMethod("BySymbol")!.CreateDelegate<Func<string, object>>();
+        _enrich = figures.GetMethod("Enrich")!;
     }
+
+    private readonly MethodInfo _enrich;
 
     public Func<string, object?> FigureById { get; }
 
@@ -29,21 +32,35 @@ internal sealed class GeneratedApi
 
     public Func<string, object> GenesBySymbol { get; }
 
+    /// <summary><c>Figures.Enrich(query, universe)</c> with the default options; the results as a list.</summary>
+    public System.Collections.IList Enrich(IEnumerable<int> query, IEnumerable<int> universe) =>
+        (System.Collections.IList)_enrich.Invoke(null, BindingFlags.DoNotWrapExceptions, null, [query, universe, null], null)!;
+
+    /// <summary>The API generated from <paramref name="texts"/>, compiled and loaded once (not cached).</summary>
+    public static GeneratedApi LoadFrom(IEnumerable<AdditionalText> texts) => LoadImage(Compile(texts));
+
     public static GeneratedApi Load(BenchCorpus corpus, int records)
     {
         if (!Images.TryGetValue(records, out var image))
         {
-            using var stream = new MemoryStream();
-            var result = Generation.Generated(corpus.Texts, publicTypes: true).Emit(stream);
-            if (!result.Success)
-            {
-                throw new InvalidOperationException(string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
-            }
-
-            Images[records] = image = stream.ToArray();
+            Images[records] = image = Compile(corpus.Texts);
         }
 
-        var context = new AssemblyLoadContext("pfocr-bench-" + Guid.NewGuid().ToString("N"), isCollectible: true);
-        return new GeneratedApi(context.LoadFromStream(new MemoryStream(image)));
+        return LoadImage(image);
+    }
+
+    private static GeneratedApi LoadImage(byte[] image) =>
+        new(new AssemblyLoadContext("pfocr-bench-" + Guid.NewGuid().ToString("N"), isCollectible: true).LoadFromStream(new MemoryStream(image)));
+
+    private static byte[] Compile(IEnumerable<AdditionalText> texts)
+    {
+        using var stream = new MemoryStream();
+        var result = Generation.Generated(texts, publicTypes: true).Emit(stream);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException(string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
+        }
+
+        return stream.ToArray();
     }
 }

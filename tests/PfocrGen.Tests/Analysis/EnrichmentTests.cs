@@ -82,6 +82,61 @@ public sealed class EnrichmentTests
         AssertRelative(ExactStatistics.UpperTail(k, population, successes, draws), p, $"P(X >= {k})");
     }
 
+    [Fact]
+    public void Hypergeometric_tail_matches_the_exact_rational_above_and_below_the_mean()
+    {
+        // Random parameters over both ways the tail is summed (k above the mean: upper terms; at or below it: one
+        // minus the lower terms), including k at its bounds.
+        var api = GeneratorHarness.Run([TestData.Seed]).Load();
+        var statistics = api.Type("PfocrStatistics");
+        var tail = statistics.GetMethod("HypergeometricUpperTail", BindingFlags.NonPublic | BindingFlags.Static)!;
+        var logFactorials = statistics.GetMethod("LogFactorials", BindingFlags.NonPublic | BindingFlags.Static)!;
+        var random = new Random(20261129);
+        var below = 0;
+        for (var trial = 0; trial < 400; trial++)
+        {
+            var population = random.Next(2, 3000);
+            var successes = random.Next(1, Math.Min(population, 600) + 1);
+            var draws = random.Next(1, population + 1);
+            var k = random.Next(0, Math.Min(successes, draws) + 2);
+            below += k <= (double)draws * successes / population ? 1 : 0;
+            var table = logFactorials.Invoke(null, [population])!;
+
+            var p = (double)tail.Invoke(null, [k, population, successes, draws, table])!;
+
+            AssertRelative(ExactStatistics.UpperTail(k, population, successes, draws), p, $"P(X >= {k}), N={population}, K={successes}, n={draws}");
+        }
+
+        Assert.InRange(below, 40, 360);
+    }
+
+    [CorpusFact]
+    public void A_prepared_background_and_a_changed_universe_give_the_exact_results()
+    {
+        var files = TestData.CorpusFiles("new-format");
+        var api = GeneratorHarness.Run(files).Load();
+        var genes = AllGeneIds(api);
+        var universe = genes.Concat(Enumerable.Range(900_000_000, 5_000)).ToArray();
+        var query = genes.Where((_, i) => i % 7 == 0).ToList();
+
+        // Figures.Enrich keeps the last universe prepared: the same array with other contents must not reuse it.
+        AssertExact(api, query, universe);
+        Array.Reverse(universe, 0, universe.Length / 2);
+        AssertExact(api, query, universe);
+        universe[0] = 800_000_000;
+        AssertExact(api, query, universe);
+
+        var background = Activator.CreateInstance(api.Type("EnrichmentBackground"), [universe.Skip(10).ToList()])!;
+        var prepared = LoadedAssembly.List(background.GetType().GetMethod("Enrich")!.Invoke(background, [query, null])).ToList();
+        var direct = Enrich(api, query, universe.Skip(10));
+        Assert.Equal(direct.Select(Describe), prepared.Select(Describe));
+        Assert.NotEmpty(prepared);
+    }
+
+    private static string Describe(object result) =>
+        $"{LoadedAssembly.Get(result, "Figure")} k={LoadedAssembly.Get(result, "Overlap")} K={LoadedAssembly.Get(result, "SetSize")} "
+        + $"p={result.PValue():R} q={result.Q():R} genes={string.Join(",", LoadedAssembly.List(LoadedAssembly.Get(result, "OverlapGenes")).Select(g => LoadedAssembly.Get(g, "EntrezId")))}";
+
     private static void AssertExact(LoadedAssembly api, IReadOnlyList<int> query, IReadOnlyList<int> universe)
     {
         var results = Enrich(api, query, universe);
@@ -89,33 +144,36 @@ public sealed class EnrichmentTests
 
         var universeSet = universe.ToHashSet();
         var querySet = query.Where(universeSet.Contains).ToHashSet();
-        var tested = new List<(string Id, int K, int SetSize)>();
+        var tested = new List<(string Id, int K, int SetSize, List<int> Genes)>();
         foreach (var figure in LoadedAssembly.List(api.Static("Figures", "All")))
         {
             var ids = LoadedAssembly.List(LoadedAssembly.Get(figure, "Genes")).Select(g => (int)LoadedAssembly.Get(g, "EntrezId")!).Where(universeSet.Contains).ToList();
             if (ids.Count is >= 2 and <= 500)
             {
-                tested.Add((figure.ToString()!, ids.Count(querySet.Contains), ids.Count));
+                tested.Add((figure.ToString()!, ids.Count(querySet.Contains), ids.Count, ids.Where(querySet.Contains).ToList()));
             }
         }
 
         var exactP = tested.Select(t => ExactStatistics.UpperTail(t.K, universeSet.Count, t.SetSize, querySet.Count)).ToList();
         var exactQ = ExactStatistics.BenjaminiHochberg(exactP);
-        var expected = tested.Select((t, i) => (t.Id, t.K, P: exactP[i], Q: exactQ[i])).Where(t => t.K > 0).ToDictionary(t => t.Id);
+        var expected = tested.Select((t, i) => (t.Id, t.K, P: exactP[i], Q: exactQ[i], t.Genes)).Where(t => t.K > 0).ToDictionary(t => t.Id);
 
         Assert.Equal(expected.Count, results.Count);
         double previous = 0;
+        var previousId = string.Empty;
         foreach (var result in results)
         {
             var id = LoadedAssembly.Get(result, "Figure")!.ToString()!;
             var want = expected[id];
             Assert.Equal(want.K, (int)LoadedAssembly.Get(result, "Overlap")!);
+            Assert.Equal(want.Genes, LoadedAssembly.List(LoadedAssembly.Get(result, "OverlapGenes")).Select(g => (int)LoadedAssembly.Get(g, "EntrezId")!));
             Assert.Equal(universeSet.Count, (int)LoadedAssembly.Get(result, "UniverseSize")!);
             Assert.Equal(querySet.Count, (int)LoadedAssembly.Get(result, "QuerySize")!);
             AssertRelative(want.P, result.PValue(), id);
             AssertRelative(want.Q, result.Q(), id);
-            Assert.True(result.PValue() >= previous, "results are ordered by p-value");
+            Assert.True(result.PValue() > previous || (result.PValue() == previous && string.CompareOrdinal(previousId, id) < 0), "results are ordered by p-value, then figure id");
             previous = result.PValue();
+            previousId = id;
         }
     }
 
