@@ -111,10 +111,20 @@ internal static class DiagnosticDescriptors
         "PfocrGen failed while building the tables",
         "PfocrGen failed while building the tables from the records ({0}: {1}); no data was generated. Please report this with the records attached.");
 
+    public static readonly DiagnosticDescriptor UnknownId = Create(
+        "PFOCR020", DiagnosticSeverity.Warning,
+        "Id not found in the compiled records",
+        "No compiled record has the {0} {1}, so {2} finds nothing at run time{3}");
+
+    public static readonly DiagnosticDescriptor TypedMemberAvailable = Create(
+        IdChecking.TypedMemberFix.DiagnosticId, DiagnosticSeverity.Info,
+        "Lookup by a constant id has a typed member",
+        "{0} can be written {1}: a typed member, checked by the compiler and never null");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
         MissingFrontMatter, YamlSyntaxError, MissingRequiredField, DuplicateFigureId, WrongShape, InvalidGeneId,
         PmcidMismatch, MalformedTable, OrphanTable, NameChanged, ImplausibleYear, SafetyLimit, WordFanOut, UnrecognizedTableName,
-        InvalidOption, InternalError, TooManyDiagnostics, FigureMembersLeftOut, InternalTablesError);
+        InvalidOption, InternalError, TooManyDiagnostics, FigureMembersLeftOut, InternalTablesError, UnknownId, TypedMemberAvailable);
 
     public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
 
