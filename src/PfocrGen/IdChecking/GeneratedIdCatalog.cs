@@ -127,7 +127,7 @@ internal sealed class GeneratedIdCatalog
                     var word = genes.ReadString();
                     var source = genes.ReadString();
                     var entrezId = genes.ReadInt();
-                    if (Model.GeneSources.Classify(source) == Model.GeneSourceKinds.Synonym && word.Length > 0)
+                    if (Model.GeneSources.Classify(source) == Model.GeneSourceKinds.Synonym)
                     {
                         yield return (word, entrezId);
                     }

@@ -109,6 +109,11 @@ internal sealed class IdCheck
         var synonyms = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (word, entrezId) in GeneratedIdCatalog.SynonymMentions(tables))
         {
+            if (word.Length == 0)
+            {
+                continue;
+            }
+
             if (!synonyms.TryGetValue(word, out var genes))
             {
                 synonyms.Add(word, genes = new List<int>(1));
