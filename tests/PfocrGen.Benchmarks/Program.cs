@@ -15,6 +15,17 @@ if (args.Length > 0 && args[0] == "counts")
     return;
 }
 
+// `-- idcheck [records...]` prints what the id analyzer (PFOCR020/021) costs at that size.
+if (args.Length > 0 && args[0] == "idcheck")
+{
+    foreach (var records in args.Length > 1 ? args.Skip(1).Select(int.Parse).ToArray() : [10_000])
+    {
+        IdCheckTimings.Print(records, Console.Out);
+    }
+
+    return;
+}
+
 if (args.Length > 0 && args[0] == "quick")
 {
     foreach (var records in args.Length > 1 ? args.Skip(1).Select(int.Parse).ToArray() : [10_000])

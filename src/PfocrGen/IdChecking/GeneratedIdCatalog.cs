@@ -81,12 +81,8 @@ internal sealed class GeneratedIdCatalog
             : new GeneratedIdCatalog(index, papers, genes, entities);
     }
 
-    /// <summary>
-    /// Gene mentions whose PFOCR match source is a synonym (alias or previous symbol): the OCR word and the gene's
-    /// Entrez id. Read from the figure shards of <paramref name="tables"/>, so costly (every figure's gene rows):
-    /// only asked for when a symbol is unknown, once per compilation (shards change without the index changing).
-    /// </summary>
-    public static IEnumerable<(string Word, int EntrezId)> SynonymMentions(INamedTypeSymbol tables)
+    /// <summary>The figure shard constants of <paramref name="tables"/>, in shard order.</summary>
+    public static string[] ShardTexts(INamedTypeSymbol tables)
     {
         var shardCount = 0;
         foreach (var member in tables.GetMembers("ShardCount"))
@@ -97,13 +93,26 @@ internal sealed class GeneratedIdCatalog
             }
         }
 
+        var texts = new List<string>(shardCount);
         for (var shard = 0; shard < shardCount; shard++)
         {
-            if (Constant(tables, "Shard" + shard.ToString(System.Globalization.CultureInfo.InvariantCulture) + "Data") is not { } text)
+            if (Constant(tables, "Shard" + shard.ToString(System.Globalization.CultureInfo.InvariantCulture) + "Data") is { } text)
             {
-                continue;
+                texts.Add(text);
             }
+        }
 
+        return texts.ToArray();
+    }
+
+    /// <summary>
+    /// Gene mentions whose PFOCR match source is a synonym (alias or previous symbol): the OCR word and the gene's
+    /// Entrez id, read from the figure shards (<see cref="ShardTexts"/>), so costly: every figure's gene rows.
+    /// </summary>
+    public static IEnumerable<(string Word, int EntrezId)> SynonymMentions(IReadOnlyList<string> shardTexts)
+    {
+        foreach (var text in shardTexts)
+        {
             var data = Unpack(text);
             var reader = new Reader(data, 0);
             var offsets = new int[reader.ReadInt() * SegmentKinds];

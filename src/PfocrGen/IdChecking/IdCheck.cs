@@ -31,7 +31,7 @@ internal sealed class IdCheck
         _options = options;
         _methods = methods;
         _known = new(() => IdCatalogCache.Get(tables), LazyThreadSafetyMode.ExecutionAndPublication);
-        _synonyms = new(() => Synonyms(tables), LazyThreadSafetyMode.ExecutionAndPublication);
+        _synonyms = new(() => IdCatalogCache.Synonyms(tables), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public void Analyze(OperationAnalysisContext context)
@@ -103,28 +103,4 @@ internal sealed class IdCheck
         int number => number.ToString(CultureInfo.InvariantCulture),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };
-
-    private static IReadOnlyDictionary<string, List<int>> Synonyms(INamedTypeSymbol tables)
-    {
-        var synonyms = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (word, entrezId) in GeneratedIdCatalog.SynonymMentions(tables))
-        {
-            if (word.Length == 0)
-            {
-                continue;
-            }
-
-            if (!synonyms.TryGetValue(word, out var genes))
-            {
-                synonyms.Add(word, genes = new List<int>(1));
-            }
-
-            if (!genes.Contains(entrezId))
-            {
-                genes.Add(entrezId);
-            }
-        }
-
-        return synonyms;
-    }
 }
