@@ -16,7 +16,8 @@ namespace PfocrGen.Benchmarks;
 /// </summary>
 internal static class IdCheckTimings
 {
-    public static void Print(int records, TextWriter output)
+    /// <param name="partsOnly">Only the pieces, without the analyzer passes (which bind the whole compilation: at 80k, minutes each).</param>
+    public static void Print(int records, TextWriter output, bool partsOnly = false)
     {
         // JIT and the analyzer driver warmed up on other data, so the catalog of the measured data is still cold.
         var warmup = Generation.Generated(BenchCorpus.Create(20).Texts);
@@ -28,6 +29,13 @@ internal static class IdCheckTimings
         var tables = Tables(generated);
         var catalog = Catalog(generated);
         var compilation = generated.AddSyntaxTrees(Consumer(catalog));
+        if (partsOnly)
+        {
+            output.WriteLine($"{records:N0} records ({catalog.FigureIds.Count:N0} figures, {catalog.Pmcids.Count:N0} papers, {catalog.Genes.Count:N0} genes):");
+            PrintParts(output, generated, tables, catalog);
+            return;
+        }
+
 
         // The compiler has declared every symbol before analyzers run; the driver's own work (operations for
         // every invocation) is measured by an analyzer that does nothing with them.
@@ -41,6 +49,11 @@ internal static class IdCheckTimings
         output.WriteLine("  the checks themselves, call by call, in a next compilation (ids cached): "
             + string.Join("; ", CheckTimes(Ready(compilation.Clone())).Select(c => $"{c.Call} {c.Milliseconds:F1} ms")));
 
+        PrintParts(output, generated, tables, catalog);
+    }
+
+    private static void PrintParts(TextWriter output, Compilation generated, INamedTypeSymbol tables, GeneratedIdCatalog catalog)
+    {
         var figure = catalog.FigureIds[catalog.FigureIds.Count / 2];
         var typo = Typo(figure);
         KnownIds known = null!;

@@ -14,6 +14,7 @@ internal sealed class KnownIds
     private const int SuggestionLimit = 3;
 
     private readonly Lazy<HashSet<string>> _figures;
+    private readonly Lazy<Dictionary<string, string>> _aliases;
     private readonly Lazy<HashSet<string>> _papers;
     private readonly Lazy<Dictionary<string, List<CatalogGene>>> _symbols;
     private readonly Lazy<Dictionary<int, CatalogGene>> _entrez;
@@ -26,6 +27,7 @@ internal sealed class KnownIds
     {
         Catalog = catalog;
         _figures = Lazy(() => FigureSet(catalog));
+        _aliases = Lazy(() => AliasTargets(catalog));
         _papers = Lazy(() => new HashSet<string>(catalog.Pmcids, StringComparer.Ordinal));
         _symbols = Lazy(() => BySymbol(catalog.Genes));
         _entrez = Lazy(() => ByEntrez(catalog.Genes));
@@ -130,17 +132,18 @@ internal sealed class KnownIds
     private static string Describe(CatalogGene gene) =>
         (gene.Organism.Length > 0 ? gene.Organism + ", " : string.Empty) + "NCBI Gene " + gene.EntrezId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private string CanonicalFigureId(string id)
+    // An alias has the member of the figure it names.
+    private string CanonicalFigureId(string id) => _aliases.Value.TryGetValue(id, out var figid) ? figid : id;
+
+    private static Dictionary<string, string> AliasTargets(GeneratedIdCatalog catalog)
     {
-        foreach (var (alias, figure) in Catalog.FigureAliases)
+        var targets = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (alias, figure) in catalog.FigureAliases)
         {
-            if (string.Equals(alias, id, StringComparison.Ordinal))
-            {
-                return Catalog.FigureIds[figure];
-            }
+            targets[alias] = catalog.FigureIds[figure];
         }
 
-        return id;
+        return targets;
     }
 
     private static List<string> Quote(List<string> ids) => ids.ConvertAll(id => "'" + id + "'");
