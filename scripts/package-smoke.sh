@@ -59,8 +59,8 @@ step "README's 'dotnet add package PfocrGen --version' names the packed version 
 zip_names() { python3 -c 'import sys, zipfile; print("\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))' "$1"; }
 zip_text() { python3 -c 'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode("utf-8-sig"))' "$1" "$2"; }
 contents=$(zip_names "$nupkg")
-step "package has analyzers/dotnet/cs/PfocrGen.dll and YamlDotNet.dll beside it" \
-  bash -c 'grep -qx analyzers/dotnet/cs/PfocrGen.dll <<<"$1" && grep -qx analyzers/dotnet/cs/YamlDotNet.dll <<<"$1"' _ "$contents"
+step "package has analyzers/dotnet/cs/PfocrGen.dll with YamlDotNet.dll and PfocrGen.CodeFixes.dll beside it" \
+  bash -c 'for f in PfocrGen YamlDotNet PfocrGen.CodeFixes; do grep -qx "analyzers/dotnet/cs/$f.dll" <<<"$1" || exit 1; done' _ "$contents"
 step "package has build/PfocrGen.props and build/PfocrGen.targets, README.md and LICENSE, nothing under lib/" \
   bash -c 'for f in build/PfocrGen.props build/PfocrGen.targets README.md LICENSE; do grep -qx "$f" <<<"$1" || exit 1; done; ! grep -q "^lib/" <<<"$1"' _ "$contents"
 nuspec=$(zip_text "$nupkg" PfocrGen.nuspec)
@@ -149,5 +149,14 @@ step "PfocrGenGeneSources given as an MSBuild list (Symbol;Synonym) keeps exactl
            dotnet run --project "$1" -c Release >"$2" 2>&1 &&
            [ "$(tail -n 3 "$2")" = "$(printf "STAT4 6775\nCACNA1E 777\nTBX21 30009")" ] &&
            [ "$(grep -c " [0-9]*$" "$2")" = 3 ] || { cat "$2"; exit 1; }' _ "$app/SmokeApp.csproj" "$sources_out"
+
+# 8. The id analyzer ships in the package: a figure id typo in a literal fails this TreatWarningsAsErrors build
+#    with PFOCR022 on the literal, naming the right id, in the namespace the project chose.
+typo_log=$work/typo.log
+step "a figure id typo in a literal is PFOCR022 on that literal, naming the nearest id" \
+  bash -c 'printf "%s\n" "internal static class Typo { public static object? Find() => Smoke.Pathways.Figures.ById(\"PMC2869233__ijms-11-00789f4\"); }" >"$(dirname "$1")/Typo.cs" &&
+           ! dotnet build "$1" -c Release >"$2" 2>&1;
+           rm -f "$(dirname "$1")/Typo.cs";
+           grep -q "Typo.cs(1,[0-9]*): error PFOCR022: No compiled record has the figure id \"PMC2869233__ijms-11-00789f4\", so Figures.ById finds nothing at run time; nearest: '"'"'PMC2869233__ijms-11-00789f3'"'"'" "$2" || { grep PFOCR "$2"; exit 1; }' _ "$app/SmokeApp.csproj" "$typo_log"
 
 finish

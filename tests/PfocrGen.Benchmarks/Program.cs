@@ -17,6 +17,18 @@ if (args.Length > 0 && args[0] == "counts")
     return;
 }
 
+// `-- idcheck [records...]` prints what the id analyzer (PFOCR022/023) costs at that size.
+// `-- idcheck-parts [records...]` only the pieces (no analyzer passes over the whole compilation).
+if (args.Length > 0 && args[0] is "idcheck" or "idcheck-parts")
+{
+    foreach (var records in args.Length > 1 ? args.Skip(1).Select(int.Parse).ToArray() : [10_000])
+    {
+        IdCheckTimings.Print(records, Console.Out, partsOnly: args[0] == "idcheck-parts");
+    }
+
+    return;
+}
+
 if (args.Length > 0 && args[0] == "quick")
 {
     foreach (var records in args.Length > 1 ? args.Skip(1).Select(int.Parse).ToArray() : [10_000])

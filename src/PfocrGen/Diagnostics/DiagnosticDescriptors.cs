@@ -116,11 +116,21 @@ internal static class DiagnosticDescriptors
         "C# version too old for PfocrGen",
         "This project compiles as C# {0}, and the code PfocrGen generates needs C# {1} or later, so nothing was generated. Set <LangVersion>{1}</LangVersion> (or 'latest') in the project file.");
 
+    public static readonly DiagnosticDescriptor UnknownId = Create(
+        "PFOCR022", DiagnosticSeverity.Warning,
+        "Id not found in the compiled records",
+        "No compiled record has the {0} {1}, so {2} finds nothing at run time{3}");
+
+    public static readonly DiagnosticDescriptor TypedMemberAvailable = Create(
+        IdChecking.TypedMemberFix.DiagnosticId, DiagnosticSeverity.Info,
+        "Lookup by a constant id has a typed member",
+        "{0} can be written {1}: a typed member, checked by the compiler and never null");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
         MissingFrontMatter, YamlSyntaxError, MissingRequiredField, DuplicateFigureId, WrongShape, InvalidGeneId,
         PmcidMismatch, MalformedTable, OrphanTable, NameChanged, ImplausibleYear, SafetyLimit, WordFanOut, UnrecognizedTableName,
         InvalidOption, InternalError, TooManyDiagnostics, FigureMembersLeftOut, InternalTablesError,
-        LanguageVersionTooOld);
+        LanguageVersionTooOld, UnknownId, TypedMemberAvailable);
 
     public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
 

@@ -7,20 +7,23 @@ namespace Pfocr
         /// <summary>
         /// Reads varints and strings from packed data (format: PfocrGen's DataStreamWriter). Byte i of the data is
         /// the low (even i) or high (odd i) half of char i / 2, so the reader needs no Span and is endian-independent.
+        /// PfocrGen compiles this file too: its id analyzer reads the generated constants with this same reader.
         /// </summary>
-        private struct DataReader
+        internal struct DataReader
         {
+            private static readonly byte[] NoBytes = new byte[0];
+
             private readonly string _data;
             private int _position;
 
             // UTF-8 bytes of the string being read, reused for every string this reader reads.
-            private byte[]/*?*/ _buffer;
+            private byte[] _buffer;
 
             public DataReader(string data, int position)
             {
                 _data = data;
                 _position = position;
-                _buffer = null;
+                _buffer = NoBytes;
             }
 
             public int Position => _position;
@@ -83,7 +86,7 @@ namespace Pfocr
             // Copies the next length bytes into the buffer, two per char where the position is even.
             private byte[] ReadBytes(int length)
             {
-                if (_buffer == null || _buffer.Length < length)
+                if (_buffer.Length < length)
                 {
                     _buffer = new byte[Math.Max(length, 128)];
                 }

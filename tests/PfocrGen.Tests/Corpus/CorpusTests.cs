@@ -45,7 +45,7 @@ public sealed class CorpusTests
     }
 
     /// <summary>A snapshot's records plus, for v3, the current tables (as a project would hold them).</summary>
-    private static List<(string Path, string Text)> Files(string snapshot)
+    internal static List<(string Path, string Text)> Files(string snapshot)
     {
         var corpus = TestData.CorpusDirectory!;
         var folders = new List<string> { Path.Combine(corpus, snapshot) };

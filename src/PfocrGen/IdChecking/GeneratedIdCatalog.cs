@@ -1,0 +1,227 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Pfocr;
+using DataReader = Pfocr.PfocrTables.DataReader;
+
+namespace PfocrGen.IdChecking;
+
+/// <summary>A gene as the generated gene table holds it.</summary>
+internal sealed record CatalogGene(int EntrezId, int TaxonomyId, string Symbol, string Organism);
+
+/// <summary>A chemical or disease as the generated entity table holds it: its key and its other ids (or "").</summary>
+internal sealed record CatalogEntity(string Key, string MeshId, string OtherId);
+
+/// <summary>
+/// The ids of the generated API, read back from the packed constants the generator emitted into
+/// <c>PfocrTables</c> (<c>IndexText</c>, <c>PaperDataText</c>, <c>GeneDataText</c>, <c>EntityDataText</c> and,
+/// for synonyms only, the shard constants), never from the records, with the generated runtime's own reader
+/// (<c>Runtime/PfocrTables.DataReader.cs</c>, compiled into PfocrGen as well) and the layout's constants
+/// (<c>Runtime/PfocrLayout.cs</c>). The only class of the id checks that knows the tables' field order; each table
+/// is decoded on first use.
+/// </summary>
+internal sealed class GeneratedIdCatalog
+{
+
+    private readonly Lazy<IReadOnlyList<string>> _figureIds;
+    private readonly Lazy<IReadOnlyList<string>> _pmcids;
+    private readonly Lazy<IReadOnlyList<CatalogGene>> _genes;
+    private readonly Lazy<(IReadOnlyList<CatalogEntity> Chemicals, IReadOnlyList<CatalogEntity> Diseases)> _entities;
+
+    private GeneratedIdCatalog(string index, string papers, string genes, string entities)
+    {
+        IndexText = index;
+        _figureIds = new(() => ReadFigureIds(index));
+        _pmcids = new(() => ReadPmcids(papers));
+        _genes = new(() => ReadGenes(genes));
+        _entities = new(() => ReadEntities(entities));
+        Fingerprint = new[] { index, papers, genes, entities };
+    }
+
+    /// <summary>The figure index constant: what identifies this data (see <see cref="IdCatalogCache"/>).</summary>
+    public string IndexText { get; }
+
+    /// <summary>The four table constants, to tell whether a cached catalog was read from the same data.</summary>
+    public IReadOnlyList<string> Fingerprint { get; }
+
+    /// <summary>How many figures the data holds (0: the project has no records), read without decoding the index.</summary>
+    public int FigureCount => IndexText.Length == 0 ? 0 : new DataReader(IndexText, 0).ReadInt();
+
+    /// <summary>Every figid, in generated (ordinal) order: the order member naming and the figure slots use.</summary>
+    public IReadOnlyList<string> FigureIds => _figureIds.Value;
+
+    /// <summary>
+    /// Other ids a figure is found by, with the index of that figure in <see cref="FigureIds"/>. None yet: figure
+    /// aliases (branch <c>release</c>) add them here when the index carries them.
+    /// </summary>
+    public IReadOnlyList<(string Alias, int Figure)> FigureAliases => Array.Empty<(string, int)>();
+
+    /// <summary>Every PMCID, in generated order.</summary>
+    public IReadOnlyList<string> Pmcids => _pmcids.Value;
+
+    /// <summary>Every gene, in generated order (symbol, then Entrez id).</summary>
+    public IReadOnlyList<CatalogGene> Genes => _genes.Value;
+
+    public IReadOnlyList<CatalogEntity> Chemicals => _entities.Value.Chemicals;
+
+    public IReadOnlyList<CatalogEntity> Diseases => _entities.Value.Diseases;
+
+    /// <summary>
+    /// Reads the constants of <paramref name="tables"/> (the generated <c>PfocrTables</c>); null when it does not
+    /// hold all four, i.e. it is not PfocrGen's output (or from a layout this reader does not know).
+    /// </summary>
+    public static GeneratedIdCatalog? TryRead(INamedTypeSymbol tables)
+    {
+        var index = Constant(tables, "IndexText");
+        var papers = Constant(tables, "PaperDataText");
+        var genes = Constant(tables, "GeneDataText");
+        var entities = Constant(tables, "EntityDataText");
+        return index is null || papers is null || genes is null || entities is null
+            ? null
+            : new GeneratedIdCatalog(index, papers, genes, entities);
+    }
+
+    /// <summary>The figure shard constants of <paramref name="tables"/>, in shard order.</summary>
+    public static string[] ShardTexts(INamedTypeSymbol tables)
+    {
+        var shardCount = 0;
+        foreach (var member in tables.GetMembers("ShardCount"))
+        {
+            if (member is IFieldSymbol { HasConstantValue: true, ConstantValue: int count })
+            {
+                shardCount = count;
+            }
+        }
+
+        var texts = new List<string>(shardCount);
+        for (var shard = 0; shard < shardCount; shard++)
+        {
+            if (Constant(tables, "Shard" + shard.ToString(System.Globalization.CultureInfo.InvariantCulture) + "Data") is { } text)
+            {
+                texts.Add(text);
+            }
+        }
+
+        return texts.ToArray();
+    }
+
+    /// <summary>
+    /// Gene mentions whose PFOCR match source is a synonym (alias or previous symbol): the OCR word and the gene's
+    /// Entrez id, read from the figure shards (<see cref="ShardTexts"/>), so costly: every figure's gene rows.
+    /// </summary>
+    public static IEnumerable<(string Word, int EntrezId)> SynonymMentions(IReadOnlyList<string> shardTexts)
+    {
+        foreach (var text in shardTexts)
+        {
+            var reader = new DataReader(text, 0);
+            var offsets = new int[reader.ReadInt() * PfocrLayout.SegmentKinds];
+            for (var i = 0; i < offsets.Length; i++)
+            {
+                offsets[i] = reader.ReadInt() - 1;
+            }
+
+            var bodyStart = reader.Position;
+            for (var slot = PfocrLayout.GeneSegment; slot < offsets.Length; slot += PfocrLayout.SegmentKinds)
+            {
+                if (offsets[slot] < 0)
+                {
+                    continue;
+                }
+
+                var genes = new DataReader(text, bodyStart + offsets[slot]);
+                var mentions = genes.ReadInt();
+                for (var m = 0; m < mentions; m++)
+                {
+                    var word = genes.ReadString();
+                    var source = genes.ReadString();
+                    var entrezId = genes.ReadInt();
+                    if (Model.GeneSources.Classify(source) == Model.GeneSourceKinds.Synonym)
+                    {
+                        yield return (word, entrezId);
+                    }
+                }
+            }
+        }
+    }
+
+    private static string? Constant(INamedTypeSymbol type, string name)
+    {
+        foreach (var member in type.GetMembers(name))
+        {
+            if (member is IFieldSymbol { IsConst: true, ConstantValue: string value })
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    // Index: count, then per figure its id, shard and slot.
+    private static IReadOnlyList<string> ReadFigureIds(string text)
+    {
+        var reader = new DataReader(text, 0);
+        var ids = new string[reader.ReadInt()];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = reader.ReadString();
+            reader.ReadInt();
+            reader.ReadInt();
+        }
+
+        return ids;
+    }
+
+    // Papers: count, then per paper its PMCID, its figure count and the figures' indexes.
+    private static IReadOnlyList<string> ReadPmcids(string text)
+    {
+        var reader = new DataReader(text, 0);
+        var pmcids = new string[reader.ReadInt()];
+        for (var p = 0; p < pmcids.Length; p++)
+        {
+            pmcids[p] = reader.ReadString();
+            for (var figures = reader.ReadInt(); figures > 0; figures--)
+            {
+                reader.ReadInt();
+            }
+        }
+
+        return pmcids;
+    }
+
+    // Genes: count, then per gene Entrez id, taxonomy id, symbol, organism.
+    private static IReadOnlyList<CatalogGene> ReadGenes(string text)
+    {
+        var reader = new DataReader(text, 0);
+        var genes = new CatalogGene[reader.ReadInt()];
+        for (var g = 0; g < genes.Length; g++)
+        {
+            var entrezId = reader.ReadInt();
+            var taxonomyId = reader.ReadInt();
+            genes[g] = new CatalogGene(entrezId, taxonomyId, reader.ReadString(), reader.ReadString());
+        }
+
+        return genes;
+    }
+
+    // Entities: chemicals then diseases, each a count then per entity key, name, MeSH id, other id.
+    private static (IReadOnlyList<CatalogEntity>, IReadOnlyList<CatalogEntity>) ReadEntities(string text)
+    {
+        var reader = new DataReader(text, 0);
+        return (ReadEntityList(ref reader), ReadEntityList(ref reader));
+    }
+
+    private static CatalogEntity[] ReadEntityList(ref DataReader reader)
+    {
+        var entities = new CatalogEntity[reader.ReadInt()];
+        for (var e = 0; e < entities.Length; e++)
+        {
+            var key = reader.ReadString();
+            reader.SkipString(); // the name
+            entities[e] = new CatalogEntity(key, reader.ReadString(), reader.ReadString());
+        }
+
+        return entities;
+    }
+}

@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using PfocrGen.Building;
+using PfocrGen.Diagnostics;
+using PfocrGen.Model;
+
+namespace PfocrGen.IdChecking;
+
+/// <summary>
+/// The id check of one compilation: every invocation of a checked lookup comes here, and the ids are read once,
+/// on the first constant argument, then shared by all of them (<see cref="IdCatalogCache"/>).
+/// </summary>
+internal sealed class IdCheck
+{
+    private readonly INamedTypeSymbol _tables;
+    private readonly GeneratorOptions _options;
+    private readonly Dictionary<IMethodSymbol, LookupMethod> _methods;
+    private readonly Lazy<KnownIds?> _known;
+    private readonly Lazy<IReadOnlyDictionary<string, List<int>>> _synonyms;
+
+    public IdCheck(INamedTypeSymbol tables, GeneratorOptions options, Dictionary<IMethodSymbol, LookupMethod> methods)
+    {
+        _tables = tables;
+        _options = options;
+        _methods = methods;
+        _known = new(() => IdCatalogCache.Get(tables), LazyThreadSafetyMode.ExecutionAndPublication);
+        _synonyms = new(() => IdCatalogCache.Synonyms(tables), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public void Analyze(OperationAnalysisContext context)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (!_methods.TryGetValue(invocation.TargetMethod.OriginalDefinition, out var method) || invocation.Arguments.Length != 1)
+        {
+            return;
+        }
+
+        var argument = invocation.Arguments[0].Value;
+        // A project without records has nothing to check against (yet): silence, not a warning on every lookup.
+        if (argument.ConstantValue is not { HasValue: true, Value: { } value } || _known.Value is not { } known || known.Catalog.FigureCount == 0)
+        {
+            return;
+        }
+
+        if (!known.Contains(method.Kind, value))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.UnknownId, argument.Syntax.GetLocation(),
+                method.Noun, Display(value), method.Display, Suggestions(known, method, value, context.CancellationToken)));
+        }
+        else if (known.TypedMember(method.Kind, value, _options.FigureMembers) is { } member && Exists(member.Type, member.Member))
+        {
+            var written = IdentifierNaming.Escape(member.Member);
+            var properties = ImmutableDictionary<string, string?>.Empty
+                .Add(TypedMemberFix.NamespaceKey, _options.Namespace)
+                .Add(TypedMemberFix.TypeKey, member.Type)
+                .Add(TypedMemberFix.MemberKey, written);
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.TypedMemberAvailable, invocation.Syntax.GetLocation(), properties,
+                $"{method.Display}({Display(value)})", member.Type + "." + written));
+        }
+    }
+
+    // The names are recomputed, so the member is looked for before it is offered (left out by PFOCR018, say).
+    private bool Exists(string typeName, string memberName)
+    {
+        var type = _tables.ContainingNamespace.GetTypeMembers(typeName);
+        foreach (var candidate in type)
+        {
+            foreach (var member in candidate.GetMembers(memberName))
+            {
+                if (member is IPropertySymbol { IsStatic: true })
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private string Suggestions(KnownIds known, LookupMethod method, object value, CancellationToken cancellationToken)
+    {
+        if (value is not string text)
+        {
+            return string.Empty; // Entrez ids: a near number is not a near gene
+        }
+
+        var nearest = known.Nearest(method.Kind, text, () => _synonyms.Value, cancellationToken);
+        return nearest.Count == 0 ? "; no known id is close to it" : "; nearest: " + string.Join(", ", nearest);
+    }
+
+    private static string Display(object value) => value switch
+    {
+        string text => SymbolDisplay.FormatLiteral(text, quote: true),
+        int number => number.ToString(CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
+    };
+}
