@@ -6,6 +6,8 @@
 #   scripts/e2e-build.sh [N ...]            default: 1 10000 80000
 #   E2E_DIR=/tmp/pfocr-e2e E2E_PROPS="-p:PfocrGenDocCaptionLength=0" scripts/e2e-build.sh 1 10000
 #   E2E_LAYOUT=gmt scripts/e2e-build.sh 1 10000 80000   # the same figures as one release.gmt gene-set file
+#   E2E_LAYOUT=release scripts/e2e-build.sh 110000     # a synthetic PFOCR release of N figures as PFOCR ships it:
+#                                                       # six species' gene and chemical GMTs + NCBI gene_info files
 #
 # UseSharedCompilation=false runs the compiler inside the measured process tree (no VBCSCompiler server), and
 # -nodeReuse:false leaves no MSBuild node behind. Restore and the generator's own build happen before timing.
@@ -18,7 +20,8 @@ layout=${E2E_LAYOUT:-records}
 case "$layout" in
   records) writer_flag=""; inputs="figures/*.md;figures/*.tsv" ;;
   gmt) writer_flag="--gmt"; inputs="figures/release.gmt" ;;
-  *) echo "E2E_LAYOUT must be records or gmt" >&2; exit 2 ;;
+  release) writer_flag="--release"; inputs="figures/*.gmt;figures/*.gene_info" ;;
+  *) echo "E2E_LAYOUT must be records, gmt or release" >&2; exit 2 ;;
 esac
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1 10000 80000)
