@@ -49,6 +49,7 @@ internal static class SyntheticRelease
         foreach (var species in AllSpecies)
         {
             var names = new List<string>();
+            var used = new HashSet<string>(StringComparer.Ordinal);
             var path = Path.Combine(folder, $"pfocr-{Date}-gmt-{species.Name}.gmt");
             using (var writer = new StreamWriter(path, append: false, utf8))
             {
@@ -56,7 +57,7 @@ internal static class SyntheticRelease
                 long written = 0;
                 while (written < target)
                 {
-                    var (name, title) = PickFigure(species, pool, listed, random);
+                    var (name, title) = PickFigure(species, pool, listed, used, random);
                     names.Add(name);
                     var line = new StringBuilder(name).Append('\t').Append(title);
                     foreach (var gene in Genes(species, random))
@@ -89,7 +90,7 @@ internal static class SyntheticRelease
 
     // A third of the zebrafish figures are mouse figures and a fifth of yeast and worm ones human (the real release
     // shares 2,282 figures between mouse and zebrafish); the rest are new. Shared titles differ now and then.
-    private static (string Name, string Title) PickFigure(Species species, FigurePool pool, List<List<string>> listed, Random random)
+    private static (string Name, string Title) PickFigure(Species species, FigurePool pool, List<List<string>> listed, HashSet<string> used, Random random)
     {
         var (from, share) = species.Name switch
         {
@@ -100,12 +101,18 @@ internal static class SyntheticRelease
 
         if (from >= 0 && random.NextDouble() < share)
         {
+            // Names are unique within a file, as in the real release.
             var name = listed[from][random.Next(listed[from].Count)];
-            var title = pool.Title(name);
-            return (name, random.Next(750) == 0 ? title + " (revised)" : title);
+            if (used.Add(name))
+            {
+                var title = pool.Title(name);
+                return (name, random.Next(750) == 0 ? title + " (revised)" : title);
+            }
         }
 
-        return pool.Next();
+        var next = pool.Next();
+        used.Add(next.Name);
+        return next;
     }
 
     // 3 to 236 distinct genes, exponentially distributed; low indexes (pathway staples) drawn most often.
