@@ -69,9 +69,12 @@ CS
   files=$(ls "$app/figures" | wc -l)
   mb=$(du -sm "$app/figures" | cut -f1)
   if /usr/bin/time -v dotnet build "$app" --no-restore -nologo -nodeReuse:false -p:UseSharedCompilation=false $extra >"$log" 2>"$app/time.log"; then
-    result=ok
-    run=$(dotnet "$app/bin/Debug/net10.0/E2eApp.dll" 2>&1 | head -1)
-    result="ok: $run"
+    # A build that succeeds must also run: a type the CLR cannot load fails only here (TypeLoadException).
+    if run=$(dotnet "$app/bin/Debug/net10.0/E2eApp.dll" 2>&1); then
+      result="ok: $(head -1 <<<"$run")"
+    else
+      result="built, app FAILED: $(grep -m1 -Eo '[A-Za-z.]+Exception: .{0,80}' <<<"$run" || head -1 <<<"$run")"
+    fi
   else
     result="FAILED: $(grep -Eo 'error [A-Z]+[0-9]+[^[]*' "$log" | sort -u | head -2 | tr '\n' ' ')"
   fi
