@@ -111,15 +111,21 @@ internal static class DiagnosticDescriptors
         "PfocrGen failed while building the tables",
         "PfocrGen failed while building the tables from the records ({0}: {1}); no data was generated. Please report this with the records attached.");
 
+    public static readonly DiagnosticDescriptor LanguageVersionTooOld = Create(
+        "PFOCR020", DiagnosticSeverity.Error,
+        "C# version too old for PfocrGen",
+        "This project compiles as C# {0}, and the code PfocrGen generates needs C# {1} or later, so nothing was generated. Set <LangVersion>{1}</LangVersion> (or 'latest') in the project file.");
+
     public static readonly DiagnosticDescriptor AliasCollision = Create(
-        "PFOCR020", DiagnosticSeverity.Warning,
+        "PFOCR021", DiagnosticSeverity.Warning,
         "Figure alias already names another figure",
         "Alias '{0}' of figure '{1}' already names figure '{2}' (in '{3}'); figure '{1}' is not found by this alias. Correct the figid_alias of one of the two records.");
 
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
         MissingFrontMatter, YamlSyntaxError, MissingRequiredField, DuplicateFigureId, WrongShape, InvalidGeneId,
         PmcidMismatch, MalformedTable, OrphanTable, NameChanged, ImplausibleYear, SafetyLimit, WordFanOut, UnrecognizedTableName,
-        InvalidOption, InternalError, TooManyDiagnostics, FigureMembersLeftOut, InternalTablesError, AliasCollision);
+        InvalidOption, InternalError, TooManyDiagnostics, FigureMembersLeftOut, InternalTablesError,
+        LanguageVersionTooOld, AliasCollision);
 
     public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
 

@@ -14,7 +14,7 @@ namespace Pfocr
             public readonly Dictionary<string, Figure> ById;
             public readonly IReadOnlyList<Figure> FigureList;
             // A figure's other names (its record's figid_alias, GMT names); null for a figure without any.
-            public readonly string[]?[] Aliases;
+            public readonly string[]/*?*/[] Aliases;
 
             public FigureTable()
             {

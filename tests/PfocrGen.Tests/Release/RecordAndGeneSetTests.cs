@@ -69,7 +69,7 @@ public sealed class RecordAndGeneSetTests
         var other = Records.File("PMC5869700__F6", "figtitle: Other");
         var run = GeneratorHarness.Run([Record(), Table, other]);
 
-        var diagnostic = DiagnosticAssert.Single(run, "PFOCR020", DiagnosticSeverity.Warning, Records.PathOf(Figid), 5, 14);
+        var diagnostic = DiagnosticAssert.Single(run, "PFOCR021", DiagnosticSeverity.Warning, Records.PathOf(Figid), 5, 14);
         var additional = Assert.Single(diagnostic.AdditionalLocations).GetLineSpan();
         Assert.Equal((Records.PathOf("PMC5869700__F6"), 1), (additional.Path, additional.StartLinePosition.Line));
         var api = run.Load();
@@ -85,7 +85,7 @@ public sealed class RecordAndGeneSetTests
         var first = ("B/PMC5869700__first.md", Records.Text("PMC5869700__first", "figtitle: First", "figid_alias: PMC5869700__F6"));
         var run = GeneratorHarness.Run([later, first, (Mouse, "PMC5869700__F6\tT\t21897\n")]);
 
-        DiagnosticAssert.Single(run, "PFOCR020", DiagnosticSeverity.Warning, "a/PMC5869700__second.md", 5, 14);
+        DiagnosticAssert.Single(run, "PFOCR021", DiagnosticSeverity.Warning, "a/PMC5869700__second.md", 5, 14);
         var figure = run.Load().Call("Figures", "ById", "PMC5869700__F6")!;
         Assert.Equal("PMC5869700__first", Get(figure, "Id"));
         Assert.Equal([21897], List(Get(figure, "Genes")).Select(g => (int)Get(g, "EntrezId")!));
