@@ -60,7 +60,10 @@ namespace Pfocr
         /// <summary>The citation of the paper, as PFOCR gives it (<c>reftext</c>).</summary>
         public string Reference => Details.Reference;
 
-        /// <summary>The organisms the record names (R's <c>NA</c> entries left out).</summary>
+        /// <summary>
+        /// The organisms the record names (R's <c>NA</c> entries left out); for a figure known only from GMT files, the
+        /// species of the gene files that list it.
+        /// </summary>
         public IReadOnlyList<string> Organisms => Details.Organisms;
 
         /// <summary>The paper the figure is from.</summary>
