@@ -6,6 +6,8 @@
 #   scripts/e2e-build.sh [N ...]            default: 1 10000 80000
 #   E2E_DIR=/tmp/pfocr-e2e E2E_PROPS="-p:PfocrGenDocCaptionLength=0" scripts/e2e-build.sh 1 10000
 #   E2E_LAYOUT=gmt scripts/e2e-build.sh 1 10000 80000   # the same figures as one release.gmt gene-set file
+#   E2E_LAYOUT=release scripts/e2e-build.sh 110000     # a synthetic PFOCR release of N figures as PFOCR ships it:
+#                                                       # six species' gene and chemical GMTs + NCBI gene_info files
 #
 # UseSharedCompilation=false runs the compiler inside the measured process tree (no VBCSCompiler server), and
 # -nodeReuse:false leaves no MSBuild node behind. Restore and the generator's own build happen before timing.
@@ -18,7 +20,8 @@ layout=${E2E_LAYOUT:-records}
 case "$layout" in
   records) writer_flag=""; inputs="figures/*.md;figures/*.tsv" ;;
   gmt) writer_flag="--gmt"; inputs="figures/release.gmt" ;;
-  *) echo "E2E_LAYOUT must be records or gmt" >&2; exit 2 ;;
+  release) writer_flag="--release"; inputs="figures/*.gmt;figures/*.gene_info" ;;
+  *) echo "E2E_LAYOUT must be records, gmt or release" >&2; exit 2 ;;
 esac
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1 10000 80000)
@@ -66,9 +69,12 @@ CS
   files=$(ls "$app/figures" | wc -l)
   mb=$(du -sm "$app/figures" | cut -f1)
   if /usr/bin/time -v dotnet build "$app" --no-restore -nologo -nodeReuse:false -p:UseSharedCompilation=false $extra >"$log" 2>"$app/time.log"; then
-    result=ok
-    run=$(dotnet "$app/bin/Debug/net10.0/E2eApp.dll" 2>&1 | head -1)
-    result="ok: $run"
+    # A build that succeeds must also run: a type the CLR cannot load fails only here (TypeLoadException).
+    if run=$(dotnet "$app/bin/Debug/net10.0/E2eApp.dll" 2>&1); then
+      result="ok: $(head -1 <<<"$run")"
+    else
+      result="built, app FAILED: $(grep -m1 -Eo '[A-Za-z.]+Exception: .{0,80}' <<<"$run" || head -1 <<<"$run")"
+    fi
   else
     result="FAILED: $(grep -Eo 'error [A-Z]+[0-9]+[^[]*' "$log" | sort -u | head -2 | tr '\n' ' ')"
   fi

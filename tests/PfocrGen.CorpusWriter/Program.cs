@@ -2,18 +2,27 @@ using System.Text;
 using PfocrGen.CorpusWriter;
 using PfocrGen.SyntheticCorpus;
 
-// Writes a synthetic PFOCR corpus to a folder: pfocr-corpus-writer <records> <folder> [seed] [--gmt]
+// Writes a synthetic PFOCR corpus to a folder: pfocr-corpus-writer <records> <folder> [seed] [--gmt | --release]
 // With --gmt the same figures are written as one gene-set file, release.gmt, instead of records and tables.
+// With --release, <records> is the number of figures of a synthetic release (110000: the real release's size),
+// written as PFOCR publishes it: six species' gene and chemical GMTs plus their NCBI gene_info files.
 var gmt = args.Contains("--gmt");
-var positional = args.Where(a => a != "--gmt").ToArray();
-if (positional.Length is < 2 or > 3 || !int.TryParse(positional[0], out var records) || records < 1)
+var release = args.Contains("--release");
+var positional = args.Where(a => a != "--gmt" && a != "--release").ToArray();
+if (positional.Length is < 2 or > 3 || !int.TryParse(positional[0], out var records) || records < 1 || (gmt && release))
 {
-    Console.Error.WriteLine("usage: PfocrGen.CorpusWriter <records> <output folder> [seed] [--gmt]");
+    Console.Error.WriteLine("usage: PfocrGen.CorpusWriter <records> <output folder> [seed] [--gmt | --release]");
     return 2;
 }
 
 var seed = positional.Length == 3 ? int.Parse(positional[2], System.Globalization.CultureInfo.InvariantCulture) : SyntheticCorpus.DefaultSeed;
 var folder = Directory.CreateDirectory(positional[1]).FullName;
+if (release)
+{
+    Console.WriteLine(SyntheticRelease.Write(folder, records, seed));
+    return 0;
+}
+
 var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 var corpus = SyntheticCorpus.Enumerate(records, seed);
 if (gmt)

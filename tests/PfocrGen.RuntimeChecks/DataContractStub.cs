@@ -8,8 +8,9 @@ namespace Pfocr
     /// </summary>
     internal static partial class PfocrTables
     {
-        // Packed bytes, two per char: 0x23 is the varint 0 (no figures, papers, genes; no chemicals, no diseases).
-        private const string IndexText = "\u0023";
+        // Packed bytes, two per char: 0x23 is the varint 0 (no figures and no aliases; no papers, genes; no
+        // chemicals, no diseases).
+        private const string IndexText = "\u2323";
         private const string PaperDataText = "\u0023";
         private const string GeneDataText = "\u0023";
         private const string EntityDataText = "\u2323";

@@ -20,8 +20,8 @@ internal sealed class FigureEntry
         GenesPath = Record.Path;
     }
 
-    /// <summary>The figure's own segments and doc, as encoded from its record.</summary>
-    public EncodedFigure Encoded { get; }
+    /// <summary>The figure's own segments and doc, as encoded from its record (or from the GMT line that gives its title).</summary>
+    public EncodedFigure Encoded { get; set; }
     public FigureRecord Record { get; }
     public EncodedSegment? Genes { get; set; }
     public EncodedSegment? Chemicals { get; set; }
@@ -38,6 +38,35 @@ internal sealed class FigureEntry
 
     /// <summary>The genes, chemicals and diseases tables joined to this figure (by <see cref="EntityKind"/>), if any.</summary>
     public EncodedFile?[] Tables { get; } = new EncodedFile?[3];
+
+    /// <summary>The other names <c>Figures.ById</c> finds the figure by (its record's alias, GMT names), ordinal order.</summary>
+    public List<string> Aliases { get; } = new();
+
+    /// <summary>The GMT lines of this figure, from files of different kinds or species, in ordinal path order.</summary>
+    public List<FigureRecord> GeneSets { get; } = new();
+
+    /// <summary>
+    /// Where merged gene mentions come from: from each start index on, the mentions are from that file. Empty when
+    /// every mention is from <see cref="GenesPath"/>.
+    /// </summary>
+    public List<(int Start, string Path)> MentionFiles { get; } = new();
+
+    /// <summary>The file the gene mention at <paramref name="index"/> comes from, for diagnostics located on it.</summary>
+    public string PathOfMention(int index)
+    {
+        var path = GenesPath;
+        foreach (var (start, file) in MentionFiles)
+        {
+            if (start > index)
+            {
+                break;
+            }
+
+            path = file;
+        }
+
+        return path;
+    }
 }
 
 internal sealed class PaperEntry

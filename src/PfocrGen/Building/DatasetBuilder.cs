@@ -41,6 +41,11 @@ internal static class DatasetBuilder
     {
         var dataset = new Dataset();
         JoinTables(dataset, files, AddFigures(dataset, files));
+        foreach (var figure in dataset.Figures)
+        {
+            GeneSetMerge.Apply(figure, options);
+        }
+
         AddPapers(dataset);
         AddGenes(dataset);
         dataset.Chemicals.AddRange(Entities(dataset.Figures.Select(f => f.ChemicalMentions)));
@@ -59,17 +64,23 @@ internal static class DatasetBuilder
     }
 
     // Where two records claim one figid, the one with the ordinally first path wins, whatever the file order, so
-    // the outcome is stable without sorting every file on every run.
+    // the outcome is stable without sorting every file on every run. GMT lines are not records: FigureKeys gives
+    // each to the figure it names.
     private static Dictionary<string, FigureEntry> AddFigures(Dataset dataset, ImmutableArray<EncodedFile> files)
     {
         var byId = new Dictionary<string, FigureEntry>(files.Length, StringComparer.Ordinal);
         var losers = new List<FigureRecord>();
+        var lines = new List<EncodedFigure>();
         foreach (var file in files)
         {
             foreach (var encoded in file.Figures)
             {
                 var figure = encoded.Record;
-                if (!byId.TryGetValue(figure.Id, out var kept))
+                if (figure.GeneSet is not null)
+                {
+                    lines.Add(encoded);
+                }
+                else if (!byId.TryGetValue(figure.Id, out var kept))
                 {
                     byId.Add(figure.Id, new FigureEntry(encoded));
                 }
@@ -94,6 +105,12 @@ internal static class DatasetBuilder
         }
 
         dataset.Figures.AddRange(byId.Values);
+        dataset.Figures.AddRange(FigureKeys.Join(dataset, byId, lines));
+        foreach (var figure in dataset.Figures)
+        {
+            figure.Aliases.Sort(StringComparer.Ordinal);
+        }
+
         dataset.Figures.Sort((a, b) => string.CompareOrdinal(a.Record.Id, b.Record.Id));
         return byId;
     }
@@ -186,7 +203,7 @@ internal static class DatasetBuilder
             {
                 if (!byEntrez.TryGetValue(ids[k], out var gene))
                 {
-                    byEntrez.Add(ids[k], gene = new GeneEntry(figure.GeneMentions[figure.GeneDigest.FirstMentions[k]], figure.GenesPath));
+                    byEntrez.Add(ids[k], gene = new GeneEntry(figure.GeneMentions[figure.GeneDigest.FirstMentions[k]], figure.PathOfMention(figure.GeneDigest.FirstMentions[k])));
                 }
                 else if (gene.Symbol.Length == 0 || gene.TaxonomyId == 0)
                 {
@@ -268,6 +285,11 @@ internal static class DatasetBuilder
             foreach (var table in figure.Tables)
             {
                 canonical.Append(':').Append(table?.File.Table!.Fingerprint ?? string.Empty);
+            }
+
+            foreach (var line in figure.GeneSets)
+            {
+                canonical.Append(':').Append(line.Fingerprint);
             }
 
             canonical.Append('\n');

@@ -116,6 +116,11 @@ internal static class DiagnosticDescriptors
         "C# version too old for PfocrGen",
         "This project compiles as C# {0}, and the code PfocrGen generates needs C# {1} or later, so nothing was generated. Set <LangVersion>{1}</LangVersion> (or 'latest') in the project file.");
 
+    public static readonly DiagnosticDescriptor AliasCollision = Create(
+        "PFOCR021", DiagnosticSeverity.Warning,
+        "Figure alias already names another figure",
+        "Alias '{0}' of figure '{1}' already names figure '{2}' (in '{3}'); figure '{1}' is not found by this alias. Correct the figid_alias of one of the two records.");
+
     public static readonly DiagnosticDescriptor UnknownId = Create(
         "PFOCR022", DiagnosticSeverity.Warning,
         "Id not found in the compiled records",
@@ -130,7 +135,7 @@ internal static class DiagnosticDescriptors
         MissingFrontMatter, YamlSyntaxError, MissingRequiredField, DuplicateFigureId, WrongShape, InvalidGeneId,
         PmcidMismatch, MalformedTable, OrphanTable, NameChanged, ImplausibleYear, SafetyLimit, WordFanOut, UnrecognizedTableName,
         InvalidOption, InternalError, TooManyDiagnostics, FigureMembersLeftOut, InternalTablesError,
-        LanguageVersionTooOld, UnknownId, TypedMemberAvailable);
+        LanguageVersionTooOld, AliasCollision, UnknownId, TypedMemberAvailable);
 
     public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
 

@@ -51,7 +51,7 @@ internal static class SegmentEncoder
         };
     }
 
-    private static EncodedSegment EncodeMeta(FigureRecord figure)
+    internal static EncodedSegment EncodeMeta(FigureRecord figure)
     {
         var writer = RentWriter();
         writer.WriteString(figure.Id);
@@ -72,7 +72,7 @@ internal static class SegmentEncoder
         return Finish(writer);
     }
 
-    private static EncodedSegment EncodeGenes(EquatableArray<GeneMention> genes)
+    internal static EncodedSegment EncodeGenes(EquatableArray<GeneMention> genes)
     {
         var writer = RentWriter();
         writer.WriteInt(genes.Count);
@@ -86,7 +86,7 @@ internal static class SegmentEncoder
         return Finish(writer);
     }
 
-    private static EncodedSegment EncodeEntities(EquatableArray<EntityMention> entities)
+    internal static EncodedSegment EncodeEntities(EquatableArray<EntityMention> entities)
     {
         var writer = RentWriter();
         writer.WriteInt(entities.Count);

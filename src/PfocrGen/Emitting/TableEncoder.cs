@@ -10,7 +10,7 @@ namespace PfocrGen.Emitting;
 /// </summary>
 internal static class TableEncoder
 {
-    /// <summary>Every figid, in generated order, with the shard holding its data and its slot in that shard.</summary>
+    /// <summary>Every figid, in generated order, with the shard holding its data and its slot in that shard; then the aliases.</summary>
     public static EquatableArray<byte> Figures(IReadOnlyList<FigureEntry> figures, int[] shards, int[] slots)
     {
         var writer = new DataStreamWriter(figures.Count * 24);
@@ -21,6 +21,23 @@ internal static class TableEncoder
             writer.WriteString(figures[i].Record.Id);
             writer.WriteInt(shards[i]);
             writer.WriteInt(slots[i]);
+        }
+
+        // Then every alias with its figure's index (Figures.ById finds a figure by either).
+        var aliasCount = 0;
+        foreach (var figure in figures)
+        {
+            aliasCount += figure.Aliases.Count;
+        }
+
+        writer.WriteInt(aliasCount);
+        for (var i = 0; i < figures.Count; i++)
+        {
+            foreach (var alias in figures[i].Aliases)
+            {
+                writer.WriteString(alias);
+                writer.WriteInt(i);
+            }
         }
 
         return writer.ToEquatableArray();

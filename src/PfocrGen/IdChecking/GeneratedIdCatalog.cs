@@ -24,7 +24,7 @@ internal sealed record CatalogEntity(string Key, string MeshId, string OtherId);
 internal sealed class GeneratedIdCatalog
 {
 
-    private readonly Lazy<IReadOnlyList<string>> _figureIds;
+    private readonly Lazy<(IReadOnlyList<string> Ids, IReadOnlyList<(string Alias, int Figure)> Aliases)> _figures;
     private readonly Lazy<IReadOnlyList<string>> _pmcids;
     private readonly Lazy<IReadOnlyList<CatalogGene>> _genes;
     private readonly Lazy<(IReadOnlyList<CatalogEntity> Chemicals, IReadOnlyList<CatalogEntity> Diseases)> _entities;
@@ -32,7 +32,7 @@ internal sealed class GeneratedIdCatalog
     private GeneratedIdCatalog(string index, string papers, string genes, string entities)
     {
         IndexText = index;
-        _figureIds = new(() => ReadFigureIds(index));
+        _figures = new(() => ReadFigures(index));
         _pmcids = new(() => ReadPmcids(papers));
         _genes = new(() => ReadGenes(genes));
         _entities = new(() => ReadEntities(entities));
@@ -49,13 +49,13 @@ internal sealed class GeneratedIdCatalog
     public int FigureCount => IndexText.Length == 0 ? 0 : new DataReader(IndexText, 0).ReadInt();
 
     /// <summary>Every figid, in generated (ordinal) order: the order member naming and the figure slots use.</summary>
-    public IReadOnlyList<string> FigureIds => _figureIds.Value;
+    public IReadOnlyList<string> FigureIds => _figures.Value.Ids;
 
     /// <summary>
-    /// Other ids a figure is found by, with the index of that figure in <see cref="FigureIds"/>. None yet: figure
-    /// aliases (branch <c>release</c>) add them here when the index carries them.
+    /// Other ids a figure is found by (its record's <c>figid_alias</c>, GMT line names), with the index of that figure
+    /// in <see cref="FigureIds"/>, as the index lists them after the figures.
     /// </summary>
-    public IReadOnlyList<(string Alias, int Figure)> FigureAliases => Array.Empty<(string, int)>();
+    public IReadOnlyList<(string Alias, int Figure)> FigureAliases => _figures.Value.Aliases;
 
     /// <summary>Every PMCID, in generated order.</summary>
     public IReadOnlyList<string> Pmcids => _pmcids.Value;
@@ -159,8 +159,14 @@ internal sealed class GeneratedIdCatalog
     }
 
     // Index: count, then per figure its id, shard and slot.
-    private static IReadOnlyList<string> ReadFigureIds(string text)
+    // The figure index: count, then id, shard and slot per figure; then count, then alias and figure index per alias.
+    private static (IReadOnlyList<string> Ids, IReadOnlyList<(string Alias, int Figure)> Aliases) ReadFigures(string text)
     {
+        if (text.Length == 0)
+        {
+            return (Array.Empty<string>(), Array.Empty<(string, int)>());
+        }
+
         var reader = new DataReader(text, 0);
         var ids = new string[reader.ReadInt()];
         for (var i = 0; i < ids.Length; i++)
@@ -170,7 +176,13 @@ internal sealed class GeneratedIdCatalog
             reader.ReadInt();
         }
 
-        return ids;
+        var aliases = new (string Alias, int Figure)[reader.ReadInt()];
+        for (var a = 0; a < aliases.Length; a++)
+        {
+            aliases[a] = (reader.ReadString(), reader.ReadInt());
+        }
+
+        return (ids, aliases);
     }
 
     // Papers: count, then per paper its PMCID, its figure count and the figures' indexes.

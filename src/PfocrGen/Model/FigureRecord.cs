@@ -22,4 +22,14 @@ internal sealed record FigureRecord(
     EquatableArray<GeneMention>? Genes,
     EquatableArray<EntityMention>? Chemicals,
     EquatableArray<EntityMention>? Diseases,
-    string Fingerprint = "");
+    string Fingerprint = "")
+{
+    /// <summary>The record's <c>figid_alias</c> (<c>PMC5869700__F6</c>), the name release GMT files use; "" for none.</summary>
+    public string Alias { get; init; } = string.Empty;
+
+    /// <summary>Where <see cref="Alias"/> is written, for diagnostics about it.</summary>
+    public TextPosition AliasPosition { get; init; }
+
+    /// <summary>For a GMT line, what its file holds (kind, species); <see langword="null"/> for a <c>.md</c> record.</summary>
+    public GeneSetSource? GeneSet { get; init; }
+}

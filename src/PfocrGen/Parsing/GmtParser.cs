@@ -9,10 +9,13 @@ using PfocrGen.Model;
 namespace PfocrGen.Parsing;
 
 /// <summary>
-/// Parses a <c>.gmt</c> gene-set file (one set per line: name, description, NCBI gene ids, tab-separated), so a
-/// PFOCR release GMT can drive the generator with no <c>.md</c> records. Each line becomes a figure: the name is
-/// the figid, the description its title. Names in the WikiPathways style (<c>title%source%id%organism</c>) are
-/// taken apart: the part that looks like a figid (<c>PMC…__…</c>) is the id, the first part the title.
+/// Parses a <c>.gmt</c> set file (one set per line: name, description, members, tab-separated), so PFOCR's release
+/// files can drive the generator with no <c>.md</c> records. Each line becomes a figure: the name is its id (in a
+/// release, the figure's alias), the description its title. The members are NCBI gene ids or chemical vocabulary
+/// ids (<c>chebi:23981</c>), as the file's name says (<see cref="GmtFileName"/>) or, failing that, as its first
+/// member looks; a gene file's genes belong to the species its name gives. Names in the WikiPathways style
+/// (<c>title%source%id%organism</c>) are taken apart: the part that looks like a figid (<c>PMC…__…</c>) is the id,
+/// the first part the title.
 /// </summary>
 internal static class GmtParser
 {
@@ -36,7 +39,12 @@ internal static class GmtParser
         }
 
         var fileName = RecordParser.FileName(path);
-        var rows = new TsvReader(text.ToString(), positions);
+        var content = text.ToString();
+        var (organism, named) = GmtFileName.Read(path);
+        var kind = named ?? KindOfContent(content, positions);
+        var source = new GeneSetSource(kind, organism, KnownSpecies.TaxonomyId(organism));
+        var organisms = kind == GeneSetKind.Genes && organism.Length > 0 ? new EquatableArray<string>(new[] { organism }) : EquatableArray<string>.Empty;
+        var rows = new TsvReader(content, positions);
         using var sha = System.Security.Cryptography.SHA256.Create();
         var count = 0;
         while (rows.TryReadRow(out var row))
@@ -56,24 +64,90 @@ internal static class GmtParser
 
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.MalformedTable, path, row.Line, fileName,
-                    $"GMT line {row.Line.Line + 1} needs a set name, a description and gene ids, separated by tabs; the line is skipped"));
+                    $"GMT line {row.Line.Line + 1} needs a set name, a description and members, separated by tabs; the line is skipped"));
                 continue;
             }
 
-            figures.Add(ReadSet(path, row, name, diagnostics, sha));
+            figures.Add(ReadSet(path, fileName, row, name, source, organisms, diagnostics, sha));
         }
 
         return figures;
     }
 
-    private static FigureRecord ReadSet(string path, TsvReader.Row row, string name, FileDiagnostics diagnostics, System.Security.Cryptography.HashAlgorithm sha)
+    /// <summary>A file whose name does not say: chemical sets when its first member is a vocabulary id, else gene sets.</summary>
+    private static GeneSetKind KindOfContent(string content, FilePositions positions)
+    {
+        var rows = new TsvReader(content, positions);
+        while (rows.TryReadRow(out var row))
+        {
+            for (var column = 2; column < row.Cells.Count; column++)
+            {
+                var cell = row.Text(column).Trim();
+                if (cell.Length > 0)
+                {
+                    return IsVocabularyId(cell) ? GeneSetKind.Chemicals : GeneSetKind.Genes;
+                }
+            }
+        }
+
+        return GeneSetKind.Genes;
+    }
+
+    private static FigureRecord ReadSet(
+        string path,
+        string fileName,
+        TsvReader.Row row,
+        string name,
+        GeneSetSource source,
+        EquatableArray<string> organisms,
+        FileDiagnostics diagnostics,
+        System.Security.Cryptography.HashAlgorithm sha)
     {
         var (figid, title) = SplitName(name, row.Text(1).Trim());
         var separator = figid.IndexOf("__", StringComparison.Ordinal);
         var pmcid = separator > 0 ? figid.Substring(0, separator) : figid;
 
+        // The source is part of the content: the same line in the zebrafish file means other genes than in the mouse file.
+        var canonical = new StringBuilder(figid).Append('\t').Append(title)
+            .Append('\t').Append(source.Kind == GeneSetKind.Genes ? 'g' : 'c').Append(source.Organism);
+        List<GeneMention>? genes = null;
+        List<EntityMention>? chemicals = null;
+        if (source.Kind == GeneSetKind.Genes)
+        {
+            genes = ReadGenes(path, row, source, diagnostics, canonical);
+        }
+        else
+        {
+            chemicals = ReadChemicals(path, fileName, row, diagnostics, canonical);
+        }
+
+        return new FigureRecord(
+            path,
+            figid,
+            row.Cell(0),
+            pmcid,
+            Title: title,
+            Caption: string.Empty,
+            Number: string.Empty,
+            Year: null,
+            Link: Identifiers.FigureLink(string.Empty, pmcid),
+            PaperTitle: string.Empty,
+            Reference: string.Empty,
+            Organisms: organisms,
+            Genes: genes?.ToEquatableArray(),
+            Chemicals: chemicals?.ToEquatableArray(),
+            Diseases: null,
+            Fingerprint: ContentFingerprint.Hash(sha, canonical.ToString()))
+        {
+            GeneSet = source,
+        };
+    }
+
+    // A gene listed twice on one line is one member of the set: a GMT line has no words whose repeats could matter.
+    private static List<GeneMention> ReadGenes(string path, TsvReader.Row row, GeneSetSource source, FileDiagnostics diagnostics, StringBuilder canonical)
+    {
         var genes = new List<GeneMention>(row.Cells.Count - 2);
-        var canonical = new StringBuilder(figid).Append('\t').Append(title);
+        var seen = new HashSet<int>();
         for (var column = 2; column < row.Cells.Count; column++)
         {
             var cell = row.Text(column).Trim();
@@ -92,28 +166,89 @@ internal static class GmtParser
                 continue;
             }
 
-            // A GMT gene has no symbol or word for a diagnostic to point at, so the row stands for its position.
-            canonical.Append('\t').Append(cell);
-            genes.Add(new GeneMention(string.Empty, Source, string.Empty, entrezId, 0, string.Empty, row.Line, row.Line));
+            if (seen.Add(entrezId))
+            {
+                canonical.Append('\t').Append(cell);
+                var position = row.Cell(column);
+                genes.Add(new GeneMention(string.Empty, Source, string.Empty, entrezId, source.TaxonomyId, source.Organism, position, position));
+            }
         }
 
-        return new FigureRecord(
-            path,
-            figid,
-            row.Cell(0),
-            pmcid,
-            Title: title,
-            Caption: string.Empty,
-            Number: string.Empty,
-            Year: null,
-            Link: Identifiers.FigureLink(string.Empty, pmcid),
-            PaperTitle: string.Empty,
-            Reference: string.Empty,
-            Organisms: EquatableArray<string>.Empty,
-            Genes: genes.ToEquatableArray(),
-            Chemicals: null,
-            Diseases: null,
-            Fingerprint: ContentFingerprint.Hash(sha, canonical.ToString()));
+        return genes;
+    }
+
+    private static List<EntityMention> ReadChemicals(string path, string fileName, TsvReader.Row row, FileDiagnostics diagnostics, StringBuilder canonical)
+    {
+        var chemicals = new List<EntityMention>(row.Cells.Count - 2);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var column = 2; column < row.Cells.Count; column++)
+        {
+            var cell = row.Text(column).Trim();
+            if (cell.Length == 0)
+            {
+                continue;
+            }
+
+            if (!IsVocabularyId(cell))
+            {
+                if (!diagnostics.CountedOnly())
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.MalformedTable, path, row.Cell(column), fileName,
+                        $"'{cell}' is not a chemical id of the form 'prefix:id' (such as chebi:15422 or mesh:D000255); this member is skipped"));
+                }
+
+                continue;
+            }
+
+            var mention = ChemicalMention(cell);
+            if (seen.Add(mention.Key))
+            {
+                canonical.Append('\t').Append(mention.Key);
+                chemicals.Add(mention);
+            }
+        }
+
+        return chemicals;
+    }
+
+    /// <summary><c>chebi:23981</c> → ChEBI id <c>CHEBI:23981</c>; <c>mesh:D000255</c> → MeSH id; other vocabularies as ChEBI's.</summary>
+    private static EntityMention ChemicalMention(string cell)
+    {
+        var colon = cell.IndexOf(':');
+        var prefix = cell.Substring(0, colon).ToUpperInvariant();
+        var id = Identifiers.Vocabulary(prefix, cell);
+        return prefix == "MESH"
+            ? new EntityMention(string.Empty, string.Empty, id, string.Empty)
+            : new EntityMention(string.Empty, string.Empty, string.Empty, id);
+    }
+
+    /// <summary>A prefixed vocabulary id: letters (then letters, digits, <c>.</c>, <c>_</c>), a colon, a local id.</summary>
+    internal static bool IsVocabularyId(string cell)
+    {
+        var colon = cell.IndexOf(':');
+        if (colon < 1 || colon == cell.Length - 1 || !char.IsLetter(cell[0]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < colon; i++)
+        {
+            if (!char.IsLetterOrDigit(cell[i]) && cell[i] != '.' && cell[i] != '_')
+            {
+                return false;
+            }
+        }
+
+        for (var i = colon + 1; i < cell.Length; i++)
+        {
+            if (char.IsWhiteSpace(cell[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static (string Figid, string Title) SplitName(string name, string description)

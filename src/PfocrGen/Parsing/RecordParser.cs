@@ -84,7 +84,11 @@ internal static class RecordParser
             Genes: ReadGenes(fields),
             Chemicals: ReadEntities(fields, "chemicals", "CHEBI"),
             Diseases: ReadEntities(fields, "diseases", "DOID"),
-            Fingerprint: ContentFingerprint.OfYaml(root!));
+            Fingerprint: ContentFingerprint.OfYaml(root!))
+        {
+            Alias = fields.Text("figid_alias", out var aliasPosition).Trim(),
+            AliasPosition = aliasPosition,
+        };
     }
 
     private static int? ReadYear(RecordFields fields)

@@ -23,8 +23,18 @@ namespace Pfocr
 
         internal int Index => _index;
 
-        /// <summary>The PFOCR figure id, <c>PMCID__filename</c>, e.g. <c>PMC2869233__ijms-11-00789f3</c>.</summary>
+        /// <summary>
+        /// The PFOCR figure id, <c>PMCID__filename</c>, e.g. <c>PMC2869233__ijms-11-00789f3</c>; for a figure known only
+        /// from GMT files, the GMT name (in a release file, the figure's alias, e.g. <c>PMC5869700__F6</c>).
+        /// </summary>
         public string Id { get; }
+
+        /// <summary>
+        /// The figure's other names, which <see cref="Figures.ById"/> also finds it by: its record's <c>figid_alias</c>
+        /// (<c>PMC5869700__F6</c>, the name PFOCR's release GMT files use) and the GMT names joined to it; never
+        /// <see cref="Id"/> itself. Empty when it has none.
+        /// </summary>
+        public IReadOnlyList<string> Aliases => PfocrTables.AliasesOf(_index);
 
         /// <summary>The PubMed Central id of the paper, e.g. <c>PMC2869233</c>.</summary>
         public string Pmcid => Details.Pmcid;
@@ -50,7 +60,10 @@ namespace Pfocr
         /// <summary>The citation of the paper, as PFOCR gives it (<c>reftext</c>).</summary>
         public string Reference => Details.Reference;
 
-        /// <summary>The organisms the record names (R's <c>NA</c> entries left out).</summary>
+        /// <summary>
+        /// The organisms the record names (R's <c>NA</c> entries left out); for a figure known only from GMT files, the
+        /// species of the gene files that list it.
+        /// </summary>
         public IReadOnlyList<string> Organisms => Details.Organisms;
 
         /// <summary>The paper the figure is from.</summary>

@@ -10,8 +10,10 @@ namespace Pfocr
         /// <summary>Every figure, in figure id ordinal order.</summary>
         public static IReadOnlyList<Figure> All => PfocrTables.AllFigures;
 
-        /// <summary>The figure with id <paramref name="figid"/> (exact, case-sensitive), or <see langword="null"/>.</summary>
-        /// <param name="figid">A PFOCR figure id such as <c>PMC2869233__ijms-11-00789f3</c>.</param>
+        /// <summary>
+        /// The figure with id or alias <paramref name="figid"/> (exact, case-sensitive), or <see langword="null"/>.
+        /// </summary>
+        /// <param name="figid">A PFOCR figure id such as <c>PMC2869233__ijms-11-00789f3</c>, or an alias such as <c>PMC2869233__F3</c>.</param>
         public static Figure/*?*/ ById(string figid) => PfocrTables.FigureById(figid);
     }
 }

@@ -35,6 +35,8 @@ namespace Pfocr
         internal static Figure/*?*/ FigureById(string figid) =>
             figid != null && F.ById.TryGetValue(figid, out var figure) ? figure : null;
 
+        internal static IReadOnlyList<string> AliasesOf(int figure) => F.Aliases[figure] ?? Array.Empty<string>();
+
         internal static Paper/*?*/ PaperById(string pmcid) =>
             pmcid != null && P.PaperIndex.TryGetValue(pmcid, out var index) ? P.Papers[index] : null;
 

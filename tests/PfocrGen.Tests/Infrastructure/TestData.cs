@@ -5,6 +5,9 @@ internal static class TestData
 {
     public const string CorpusVariable = "PFOCR_CORPUS";
 
+    /// <summary>The folder of real PFOCR release files (GMTs as PFOCR publishes them).</summary>
+    public const string ReleaseVariable = "PFOCR_RELEASE";
+
     public static string SampleRecordsDirectory => Path.Combine(AppContext.BaseDirectory, "SampleRecords");
 
     public static string SeedPath => Path.Combine(SampleRecordsDirectory, "PMC2869233__ijms-11-00789f3.md");
@@ -22,24 +25,26 @@ internal static class TestData
     /// The shared real-data corpus, or null when <see cref="CorpusVariable"/> is unset. A set variable that
     /// points nowhere is a broken CI setup and fails loudly.
     /// </summary>
-    public static string? CorpusDirectory
+    public static string? CorpusDirectory => DirectoryOf(CorpusVariable);
+
+    /// <summary>The shared release files, or null when <see cref="ReleaseVariable"/> is unset (same rules as the corpus).</summary>
+    public static string? ReleaseDirectory => DirectoryOf(ReleaseVariable);
+
+    private static string? DirectoryOf(string variable)
     {
-        get
+        var value = Environment.GetEnvironmentVariable(variable);
+        if (string.IsNullOrEmpty(value))
         {
-            var value = Environment.GetEnvironmentVariable(CorpusVariable);
-            if (string.IsNullOrEmpty(value))
-            {
-                return null;
-            }
-
-            var full = Path.GetFullPath(value);
-            if (!Directory.Exists(full))
-            {
-                throw new DirectoryNotFoundException($"{CorpusVariable} is set to '{value}', but '{full}' does not exist.");
-            }
-
-            return full;
+            return null;
         }
+
+        var full = Path.GetFullPath(value);
+        if (!Directory.Exists(full))
+        {
+            throw new DirectoryNotFoundException($"{variable} is set to '{value}', but '{full}' does not exist.");
+        }
+
+        return full;
     }
 
     /// <summary>Every record and table below <paramref name="folder"/> of the corpus, in ordinal path order.</summary>

@@ -1,0 +1,162 @@
+using System;
+using System.Collections.Generic;
+using PfocrGen.Diagnostics;
+using PfocrGen.Model;
+
+namespace PfocrGen.Building;
+
+/// <summary>
+/// Gives the records' aliases to their figures and the GMT lines to the figure they name. A figure is found by its
+/// figid first, then by an alias; a GMT name that names no record's figure becomes a figure of its own, with the
+/// name as its id. Every choice is made in ordinal path order, so the outcome does not depend on file order.
+/// </summary>
+internal static class FigureKeys
+{
+    /// <summary>
+    /// Adds the records' aliases (<paramref name="records"/> by figid) and the GMT lines of
+    /// <paramref name="lines"/> to the figures; returns the figures made from GMT lines alone.
+    /// </summary>
+    public static List<FigureEntry> Join(Dataset dataset, Dictionary<string, FigureEntry> records, List<EncodedFigure> lines)
+    {
+        var aliases = AddAliases(dataset, records);
+        var gmtOnly = new List<FigureEntry>();
+        foreach (var group in ByName(dataset, lines))
+        {
+            var name = group[0].Record.Id;
+            if (!records.TryGetValue(name, out var figure) && !aliases.TryGetValue(name, out figure))
+            {
+                figure = new FigureEntry(TitleLine(group));
+                records.Add(name, figure);
+                gmtOnly.Add(figure);
+            }
+            else if (!string.Equals(name, figure.Record.Id, StringComparison.Ordinal) && !figure.Aliases.Contains(name))
+            {
+                figure.Aliases.Add(name);
+            }
+
+            foreach (var line in group)
+            {
+                figure.GeneSets.Add(line.Record);
+            }
+        }
+
+        return gmtOnly;
+    }
+
+    // A record's alias names its figure unless it is another figure's id or an alias an earlier path already claims.
+    private static Dictionary<string, FigureEntry> AddAliases(Dataset dataset, Dictionary<string, FigureEntry> records)
+    {
+        var withAlias = new List<FigureEntry>();
+        foreach (var figure in records.Values)
+        {
+            if (figure.Record.Alias.Length > 0 && !string.Equals(figure.Record.Alias, figure.Record.Id, StringComparison.Ordinal))
+            {
+                withAlias.Add(figure);
+            }
+        }
+
+        withAlias.Sort(static (a, b) => string.CompareOrdinal(a.Record.Path, b.Record.Path));
+        var owners = new Dictionary<string, FigureEntry>(withAlias.Count, StringComparer.Ordinal);
+        foreach (var figure in withAlias)
+        {
+            var record = figure.Record;
+            if (records.TryGetValue(record.Alias, out var other) || owners.TryGetValue(record.Alias, out other))
+            {
+                var taken = other.Record;
+                var takenPosition = string.Equals(taken.Id, record.Alias, StringComparison.Ordinal) ? taken.IdPosition : taken.AliasPosition;
+                dataset.Diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.AliasCollision, record.Path, record.AliasPosition, record.Alias, record.Id, taken.Id, taken.Path)
+                    with { AdditionalPath = taken.Path, AdditionalPosition = takenPosition });
+                continue;
+            }
+
+            owners.Add(record.Alias, figure);
+            figure.Aliases.Add(record.Alias);
+        }
+
+        return owners;
+    }
+
+    // Lines of one name from files of one kind and species conflict: the ordinally first path (then line) is kept,
+    // and the others are reported (PFOCR004). The kept lines of a name are grouped, in ordinal path order.
+    private static IEnumerable<List<EncodedFigure>> ByName(Dataset dataset, List<EncodedFigure> lines)
+    {
+        var kept = new Dictionary<(string Name, GeneSetKind Kind, string Organism), EncodedFigure>(lines.Count);
+        var losers = new List<FigureRecord>();
+        foreach (var line in lines)
+        {
+            var record = line.Record;
+            var key = (record.Id, record.GeneSet!.Kind, record.GeneSet.Organism);
+            if (!kept.TryGetValue(key, out var earlier))
+            {
+                kept.Add(key, line);
+            }
+            else if (Precedes(record, earlier.Record))
+            {
+                kept[key] = line;
+                losers.Add(earlier.Record);
+            }
+            else
+            {
+                losers.Add(record);
+            }
+        }
+
+        ReportConflicts(dataset, losers, kept);
+
+        var groups = new Dictionary<string, List<EncodedFigure>>(kept.Count, StringComparer.Ordinal);
+        foreach (var line in kept.Values)
+        {
+            if (!groups.TryGetValue(line.Record.Id, out var group))
+            {
+                groups.Add(line.Record.Id, group = new List<EncodedFigure>(2));
+            }
+
+            group.Add(line);
+        }
+
+        var ordered = new List<List<EncodedFigure>>(groups.Values);
+        foreach (var group in ordered)
+        {
+            group.Sort(static (a, b) => string.CompareOrdinal(a.Record.Path, b.Record.Path));
+        }
+
+        ordered.Sort(static (a, b) => string.CompareOrdinal(a[0].Record.Id, b[0].Record.Id));
+        return ordered;
+    }
+
+    private static void ReportConflicts(
+        Dataset dataset,
+        List<FigureRecord> losers,
+        Dictionary<(string Name, GeneSetKind Kind, string Organism), EncodedFigure> kept)
+    {
+        losers.Sort(static (a, b) => Precedes(a, b) ? -1 : Precedes(b, a) ? 1 : 0);
+        foreach (var loser in losers)
+        {
+            // The final winner, not the line met first: a file met later may precede it.
+            var first = kept[(loser.Id, loser.GeneSet!.Kind, loser.GeneSet.Organism)].Record;
+            dataset.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateFigureId, loser.Path, loser.IdPosition, loser.Id, first.Path)
+                with { AdditionalPath = first.Path, AdditionalPosition = first.IdPosition });
+        }
+    }
+
+    private static bool Precedes(FigureRecord a, FigureRecord b)
+    {
+        var byPath = string.CompareOrdinal(a.Path, b.Path);
+        return byPath != 0 ? byPath < 0 : a.IdPosition.Start < b.IdPosition.Start;
+    }
+
+    /// <summary>A GMT-only figure's title (and so its doc) comes from the first line, in ordinal path order, that has one.</summary>
+    private static EncodedFigure TitleLine(List<EncodedFigure> group)
+    {
+        foreach (var line in group)
+        {
+            if (line.Record.Title.Length > 0)
+            {
+                return line;
+            }
+        }
+
+        return group[0];
+    }
+}

@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using PfocrGen.Emitting;
+using PfocrGen.Model;
+
+namespace PfocrGen.Building;
+
+/// <summary>
+/// Adds a figure's GMT lines (<see cref="FigureEntry.GeneSets"/>) to its mentions. A record's own mentions come
+/// first and stay as they are: they carry the match evidence, so a gene the record lists is never added again
+/// from a GMT (and stays out when <c>PfocrGenGeneSources</c> filters its mention out). Then, line by line in
+/// ordinal path order, each gene or chemical not yet present is added; a gene keeps the organism of its file.
+/// </summary>
+internal static class GeneSetMerge
+{
+    public static void Apply(FigureEntry figure, GeneratorOptions options)
+    {
+        var gmtOnly = figure.Record.GeneSet is not null;
+        if (figure.GeneSets.Count == 0 || (gmtOnly && figure.GeneSets.Count == 1))
+        {
+            return; // a single GMT line's segments were encoded with it
+        }
+
+        MergeGenes(figure, gmtOnly, options);
+        MergeChemicals(figure, gmtOnly);
+        if (gmtOnly)
+        {
+            MergeOrganisms(figure);
+        }
+    }
+
+    private static void MergeGenes(FigureEntry figure, bool gmtOnly, GeneratorOptions options)
+    {
+        var mentions = Union(figure, gmtOnly, figure.GeneMentions, static line => line.Genes, static m => m.EntrezId, EqualityComparer<int>.Default, figure.MentionFiles);
+        if (mentions is not { } merged)
+        {
+            return;
+        }
+
+        figure.GeneMentions = merged;
+        figure.GeneDigest = GeneDigest.Of(merged, options);
+        figure.Genes = merged.Count == 0 && gmtOnly ? null : SegmentEncoder.EncodeGenes(GeneSources.Filter(merged, options));
+    }
+
+    private static void MergeChemicals(FigureEntry figure, bool gmtOnly)
+    {
+        var mentions = Union(figure, gmtOnly, figure.ChemicalMentions, static line => line.Chemicals, static m => m.Key, StringComparer.OrdinalIgnoreCase, null);
+        if (mentions is not { } merged)
+        {
+            return;
+        }
+
+        figure.ChemicalMentions = merged;
+        figure.Chemicals = merged.Count == 0 ? null : SegmentEncoder.EncodeEntities(merged);
+    }
+
+    /// <summary>
+    /// The figure's own mentions (none for a GMT-only figure), then each line's mentions of keys not yet present;
+    /// <see langword="null"/> when the lines add nothing to a record's mentions. <paramref name="files"/>, when given,
+    /// records where each line's added mentions start.
+    /// </summary>
+    private static EquatableArray<T>? Union<T, TKey>(
+        FigureEntry figure,
+        bool gmtOnly,
+        EquatableArray<T> own,
+        Func<FigureRecord, EquatableArray<T>?> ofLine,
+        Func<T, TKey> key,
+        IEqualityComparer<TKey> comparer,
+        List<(int Start, string Path)>? files)
+        where T : IEquatable<T>
+    {
+        var mentions = new List<T>(gmtOnly ? 0 : own.Count);
+        var seen = new HashSet<TKey>(comparer);
+        if (!gmtOnly)
+        {
+            foreach (var mention in own)
+            {
+                mentions.Add(mention);
+                seen.Add(key(mention));
+            }
+        }
+
+        var added = false;
+        foreach (var line in figure.GeneSets)
+        {
+            var start = mentions.Count;
+            foreach (var mention in ofLine(line) ?? EquatableArray<T>.Empty)
+            {
+                if (seen.Add(key(mention)))
+                {
+                    mentions.Add(mention);
+                }
+            }
+
+            if (mentions.Count > start)
+            {
+                files?.Add((start, line.Path));
+                added = true;
+            }
+        }
+
+        return added || gmtOnly ? mentions.ToEquatableArray() : null;
+    }
+
+    // A GMT-only figure lists the species of every gene file it is in (its title line's file gave only one).
+    private static void MergeOrganisms(FigureEntry figure)
+    {
+        var organisms = new List<string>();
+        foreach (var line in figure.GeneSets)
+        {
+            foreach (var organism in line.Organisms)
+            {
+                if (!organisms.Contains(organism))
+                {
+                    organisms.Add(organism);
+                }
+            }
+        }
+
+        if (organisms.Count != figure.Record.Organisms.Count)
+        {
+            var record = figure.Record with { Organisms = organisms.ToEquatableArray() };
+            figure.Encoded = figure.Encoded with { Meta = SegmentEncoder.EncodeMeta(record) };
+        }
+    }
+}
