@@ -11,8 +11,6 @@ namespace Pfocr
         /// </summary>
         internal struct DataReader
         {
-            private static readonly byte[] NoBytes = new byte[0];
-
             private readonly string _data;
             private int _position;
 
@@ -23,7 +21,7 @@ namespace Pfocr
             {
                 _data = data;
                 _position = position;
-                _buffer = NoBytes;
+                _buffer = Array.Empty<byte>();
             }
 
             public int Position => _position;
