@@ -253,7 +253,7 @@ internal static class DatasetBuilder
     private static NamingKeys NamingKeysOf(Dataset dataset, GeneratorOptions options) => new(
         dataset.Papers.Select(p => p.Pmcid).ToEquatableArray(),
         FigureMembers(dataset, options) ? dataset.Figures.Select(f => f.Record.Id).ToEquatableArray() : EquatableArray<string>.Empty,
-        dataset.Genes.Select(g => new GeneNameKey(g.Symbol, g.EntrezId, g.TaxonomyId == Parsing.Identifiers.HumanTaxonomyId)).ToEquatableArray());
+        dataset.Genes.Select(g => new GeneNameKey(g.Symbol, g.EntrezId, g.TaxonomyId == Parsing.Identifiers.HumanTaxonomyId, g.Organism)).ToEquatableArray());
 
     /// <summary>
     /// The dataset's fingerprint: only what reaches the generated API counts (a duplicate record or an orphan table
