@@ -6,6 +6,8 @@ internal static class TrackingNames
     public const string Options = nameof(Options);
     public const string ParseFile = nameof(ParseFile);
     public const string EncodeFile = nameof(EncodeFile);
+    public const string ParseGeneInfo = nameof(ParseGeneInfo);
+    public const string IndexGeneInfo = nameof(IndexGeneInfo);
     public const string CollectFiles = nameof(CollectFiles);
     public const string BuildDataset = nameof(BuildDataset);
     public const string NameMembers = nameof(NameMembers);

@@ -23,11 +23,11 @@ internal static class DatasetBuilder
     /// </summary>
     internal const int MaxMembersPerType = 65_000;
 
-    public static Dataset Build(ImmutableArray<EncodedFile> files, GeneratorOptions options)
+    public static Dataset Build(ImmutableArray<EncodedFile> files, GeneratorOptions options, GeneInfoIndex? geneInfo = null)
     {
         try
         {
-            return BuildUnguarded(files, options);
+            return BuildUnguarded(files, options, geneInfo ?? GeneInfoIndex.Empty);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -37,12 +37,12 @@ internal static class DatasetBuilder
         }
     }
 
-    private static Dataset BuildUnguarded(ImmutableArray<EncodedFile> files, GeneratorOptions options)
+    private static Dataset BuildUnguarded(ImmutableArray<EncodedFile> files, GeneratorOptions options, GeneInfoIndex geneInfo)
     {
         var dataset = new Dataset();
         JoinTables(dataset, files, AddFigures(dataset, files));
         AddPapers(dataset);
-        AddGenes(dataset);
+        AddGenes(dataset, geneInfo);
         dataset.Chemicals.AddRange(Entities(dataset.Figures.Select(f => f.ChemicalMentions)));
         dataset.Diseases.AddRange(Entities(dataset.Figures.Select(f => f.DiseaseMentions)));
         dataset.NamingKeys = NamingKeysOf(dataset, options);
@@ -174,7 +174,7 @@ internal static class DatasetBuilder
         dataset.Papers.AddRange(byPmcid.Values.OrderBy(p => p.Pmcid, StringComparer.Ordinal));
     }
 
-    private static void AddGenes(Dataset dataset)
+    private static void AddGenes(Dataset dataset, GeneInfoIndex geneInfo)
     {
         var byEntrez = new Dictionary<int, GeneEntry>();
         foreach (var figure in dataset.Figures)
@@ -209,6 +209,7 @@ internal static class DatasetBuilder
         }
 
         dataset.Genes.AddRange(byEntrez.Values);
+        GeneInfoJoin.Apply(dataset.Genes, geneInfo);
         dataset.Genes.Sort(static (a, b) =>
         {
             var bySymbol = string.CompareOrdinal(a.Symbol, b.Symbol);
