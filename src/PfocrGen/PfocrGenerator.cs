@@ -122,20 +122,10 @@ public sealed class PfocrGenerator : IIncrementalGenerator
     private static void EmitRuntime(SourceProductionContext context, GeneratorOptions options)
     {
         Report(context, options.Diagnostics);
-        var visibility = GeneratedCodeSettings.From(options).Visibility;
-        foreach (var (hintName, template) in new[]
+        var settings = GeneratedCodeSettings.From(options);
+        foreach (var file in RuntimeSources.Files)
         {
-            ("PfocrGen.Types.g.cs", RuntimeTypesTemplate.Text),
-            ("PfocrGen.Tables.g.cs", RuntimeTablesTemplate.Text),
-            ("PfocrGen.Analysis.g.cs", AnalysisTemplate.Text),
-        })
-        {
-            var source = template
-                .Replace("__NAMESPACE__", options.Namespace)
-                .Replace("__VISIBILITY__", visibility)
-                .Replace("__VERSION__", GeneratorInfo.Version)
-                .Replace("\r\n", "\n");
-            context.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
+            context.AddSource(RuntimeSources.HintName(file), SourceText.From(RuntimeSources.Render(file, settings), System.Text.Encoding.UTF8));
         }
     }
 

@@ -1,0 +1,17 @@
+namespace Pfocr
+{
+    using System;
+    using System.Collections.Generic;
+
+    /// <summary>The PFOCR figures of this project, and one member per paper (<c>Figures.PMC2869233</c>) and per figure.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("PfocrGen", "__VERSION__")]
+    public static partial class Figures
+    {
+        /// <summary>Every figure, in figure id ordinal order.</summary>
+        public static IReadOnlyList<Figure> All => PfocrTables.AllFigures;
+
+        /// <summary>The figure with id <paramref name="figid"/> (exact, case-sensitive), or <see langword="null"/>.</summary>
+        /// <param name="figid">A PFOCR figure id such as <c>PMC2869233__ijms-11-00789f3</c>.</param>
+        public static Figure? ById(string figid) => PfocrTables.FigureById(figid);
+    }
+}

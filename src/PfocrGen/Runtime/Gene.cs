@@ -1,0 +1,42 @@
+namespace Pfocr
+{
+    using System;
+    using System.Collections.Generic;
+
+    /// <summary>A gene, identified by its NCBI (Entrez) gene id, that PFOCR found in at least one figure.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("PfocrGen", "__VERSION__")]
+    public sealed class Gene
+    {
+        internal Gene(int index, int entrezId, string symbol, int taxonomyId, string organism)
+        {
+            Index = index;
+            EntrezId = entrezId;
+            Symbol = symbol;
+            TaxonomyId = taxonomyId == 0 ? null : taxonomyId;
+            Organism = organism;
+        }
+
+        internal int Index { get; }
+
+        /// <summary>The official symbol (<c>hgnc_symbol</c> in v1/v2 records, <c>ncbigene_symbol</c> in v3 tables).</summary>
+        public string Symbol { get; }
+
+        /// <summary>The NCBI (Entrez) gene id.</summary>
+        public int EntrezId { get; }
+
+        /// <summary>The NCBI taxonomy id of the gene's organism (9606 for human), or <see langword="null"/> when unknown.</summary>
+        public int? TaxonomyId { get; }
+
+        /// <summary>The organism's name, e.g. <c>Homo sapiens</c>; empty when unknown.</summary>
+        public string Organism { get; }
+
+        /// <summary>The gene's page at NCBI Gene.</summary>
+        public Uri Link => new Uri("https://www.ncbi.nlm.nih.gov/gene/" + EntrezId.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+
+        /// <summary>The figures that mention the gene, in figure id ordinal order.</summary>
+        public IReadOnlyList<Figure> Figures => PfocrTables.FiguresOfGene(Index);
+
+        /// <inheritdoc/>
+        public override string ToString() => Symbol;
+    }
+}

@@ -1,0 +1,50 @@
+namespace Pfocr
+{
+    using System;
+    using System.Collections.Generic;
+
+    internal static partial class PfocrTables
+    {
+        private const int MetaSegment = 0;
+        private const int GeneSegment = 1;
+        private const int ChemicalSegment = 2;
+        private const int DiseaseSegment = 3;
+        private const int SegmentKinds = 4;
+
+        private static ShardLayout?[]? s_layouts;
+
+        private static bool Has(int figure, int kind) => Layout(F.FigureShard[figure]).Offsets[(F.FigureSlot[figure] * SegmentKinds) + kind] >= 0;
+
+        private static DataReader Open(int figure, int kind)
+        {
+            var shard = F.FigureShard[figure];
+            var layout = Layout(shard);
+            return new DataReader(Shard(shard), layout.BodyStart + layout.Offsets[(F.FigureSlot[figure] * SegmentKinds) + kind]);
+        }
+
+        // A shard starts with its own table of segment offsets, read on the first use of any of its figures.
+        private static ShardLayout Layout(int shard)
+        {
+            var layouts = s_layouts ??= new ShardLayout?[ShardCount];
+            return layouts[shard] ??= new ShardLayout(Shard(shard));
+        }
+
+        private sealed class ShardLayout
+        {
+            public readonly int[] Offsets;
+            public readonly int BodyStart;
+
+            public ShardLayout(ReadOnlySpan<byte> data)
+            {
+                var reader = new DataReader(data, 0);
+                Offsets = new int[reader.ReadInt() * SegmentKinds];
+                for (var i = 0; i < Offsets.Length; i++)
+                {
+                    Offsets[i] = reader.ReadInt() - 1;
+                }
+
+                BodyStart = reader.Position;
+            }
+        }
+    }
+}
