@@ -18,7 +18,7 @@ internal static class MemberNaming
 
     private static readonly HashSet<string> ReservedGeneNames = new(System.StringComparer.Ordinal)
     {
-        "All", "ByEntrez", "BySymbol", "Genes", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
+        "All", "ByEntrez", "BySymbol", "MapSymbols", "Genes", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
     };
 
     public static MemberNames Assign(NamingKeys keys)

@@ -41,13 +41,14 @@ internal static class GeneInfoParser
             diagnostics.ToEquatableArray());
     }
 
-    /// <summary>NCBI names its per-species files <c>Genus_species.gene_info</c>; anything else gives "".</summary>
+    /// <summary>NCBI names its per-species files <c>Genus_species.gene_info</c>; anything else (<c>All_Data.gene_info</c>) gives "".</summary>
     public static string OrganismOfFileName(string path)
     {
         var name = RecordParser.FileName(path);
         var stem = name.EndsWith(Extension, StringComparison.OrdinalIgnoreCase) ? name.Substring(0, name.Length - Extension.Length) : name;
         var underscore = stem.IndexOf('_');
-        if (underscore <= 0 || underscore == stem.Length - 1 || !char.IsUpper(stem[0]))
+        // Genus capitalised, species epithet not: NCBI's All_Data.gene_info (every taxon) names no organism.
+        if (underscore <= 0 || underscore == stem.Length - 1 || !char.IsUpper(stem[0]) || !char.IsLower(stem[underscore + 1]))
         {
             return string.Empty;
         }

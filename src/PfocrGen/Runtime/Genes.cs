@@ -20,5 +20,16 @@ namespace Pfocr
         /// </summary>
         /// <param name="symbol">An official gene symbol, e.g. <c>STAT4</c>.</param>
         public static IReadOnlyList<Gene> BySymbol(string symbol) => PfocrTables.GenesBySymbol(symbol);
+
+        /// <summary>
+        /// Maps gene symbols to genes, for analyses that start from symbols (<see cref="SymbolMapping.EntrezIds"/>
+        /// is a ready <see cref="Figures.Enrich"/> query). Each symbol (trimmed) is looked up, in this order, as an
+        /// official symbol, as an NCBI <c>gene_info</c> synonym, then as either ignoring case; the first level that
+        /// finds a gene of <paramref name="taxonomyId"/> decides: one gene maps the symbol, several make it
+        /// ambiguous, none at any level leaves it unmapped. OCR words of the records are not used as synonyms.
+        /// </summary>
+        /// <param name="symbols">Gene symbols, e.g. <c>STAT4</c>, <c>Tlr1</c>; repeats are looked up once.</param>
+        /// <param name="taxonomyId">Only genes of this NCBI taxon (9606 for human, 10090 for mouse); any organism when <see langword="null"/>.</param>
+        public static SymbolMapping MapSymbols(IEnumerable<string> symbols, int? taxonomyId = null) => PfocrTables.MapSymbols(symbols, taxonomyId);
     }
 }
