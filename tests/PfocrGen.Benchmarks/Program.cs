@@ -3,6 +3,7 @@ using PfocrGen.Benchmarks;
 
 // `-- counts [records...]` prints how many pipeline items re-run after a one-record edit (step tracking on);
 // `-- quick [records...]` prints Stopwatch medians of cold generation, the floor and an edit, for iterating;
+// `-- geneinfo [rows]` prints the parse time and allocations of a human-sized NCBI gene_info file;
 // anything else goes to BenchmarkDotNet (timings, step tracking off).
 if (args.Length > 0 && args[0] == "counts")
 {
@@ -22,6 +23,12 @@ if (args.Length > 0 && args[0] == "quick")
         QuickTimings.Print(records, Console.Out);
     }
 
+    return;
+}
+
+if (args.Length > 0 && args[0] == "geneinfo")
+{
+    GeneInfoTimings.Print(args.Length > 1 ? int.Parse(args[1]) : 190_000, Console.Out);
     return;
 }
 

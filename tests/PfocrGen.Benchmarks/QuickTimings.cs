@@ -63,7 +63,7 @@ internal static class QuickTimings
         output.WriteLine($"stages: parse {parse:F0} ms, encode {encode:F0} ms, build {build:F0} ms, name {name:F0} ms, plan {planning:F0} ms, emit {emit:F0} ms");
     }
 
-    private static double Median(int runs, Action action)
+    internal static double Median(int runs, Action action)
     {
         action();
         var times = new List<double>();

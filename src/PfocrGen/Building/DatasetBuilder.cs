@@ -15,14 +15,6 @@ namespace PfocrGen.Building;
 /// </summary>
 internal static class DatasetBuilder
 {
-    /// <summary>
-    /// Most static properties the generated <c>Figures</c> class may hold: each is a getter method, and the CLR
-    /// refuses to load a type with more than 65,535 methods (TypeLoadException at first use, not a compile error).
-    /// The full PFOCR release (~80k figures + ~42k papers) is over it, so above this the per-figure members are
-    /// left out (papers keep theirs; every figure stays reachable through its paper and <c>Figures.ById</c>).
-    /// </summary>
-    internal const int MaxMembersPerType = 65_000;
-
     public static Dataset Build(ImmutableArray<EncodedFile> files, GeneratorOptions options, GeneInfoIndex? geneInfo = null)
     {
         try
@@ -47,14 +39,6 @@ internal static class DatasetBuilder
         dataset.Diseases.AddRange(Entities(dataset.Figures.Select(f => f.DiseaseMentions)));
         dataset.NamingKeys = NamingKeysOf(dataset, options);
         dataset.ContentHash = ContentHash(dataset);
-        if (options.FigureMembers && !FigureMembers(dataset, options))
-        {
-            dataset.Diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.FigureMembersLeftOut, string.Empty, default,
-                (dataset.Papers.Count + dataset.Figures.Count).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                MaxMembersPerType.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        }
-
         return dataset;
     }
 
@@ -277,6 +261,6 @@ internal static class DatasetBuilder
         return Parsing.ContentFingerprint.Hash(canonical.ToString());
     }
 
-    internal static bool FigureMembers(Dataset dataset, GeneratorOptions options) =>
-        options.FigureMembers && dataset.Papers.Count + dataset.Figures.Count <= MaxMembersPerType;
+    // Any count of members loads: they are spread over several classes (MemberTiers).
+    internal static bool FigureMembers(Dataset dataset, GeneratorOptions options) => options.FigureMembers;
 }

@@ -5,8 +5,14 @@ namespace Pfocr
 
     /// <summary>The genes of this project's figures, with one member per symbol (<c>Genes.STAT4</c>).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("PfocrGen", "__VERSION__")]
-    public static partial class Genes
+    public sealed partial class Genes
     {
+        // A class, not a static class, so that it can derive from the generated classes that hold the typed
+        // members beyond what one class may hold (a static member of a base class is found through Genes too).
+        private Genes()
+        {
+        }
+
         /// <summary>Every gene, ordered by symbol (ordinal), then NCBI gene id.</summary>
         public static IReadOnlyList<Gene> All => PfocrTables.AllGenes;
 
