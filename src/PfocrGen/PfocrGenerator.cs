@@ -20,8 +20,18 @@ public sealed class PfocrGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // The consumer's C# version and available types, projected to a small equatable value: a new compilation
+        // (every keystroke) yields an equal value, so nothing downstream runs again.
+        var target = context.ParseOptionsProvider
+            .Select(static (parseOptions, _) => ConsumerTarget.ReadLanguageVersion(parseOptions))
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => ConsumerTarget.ReadTypes(compilation)))
+            .Select(static (pair, _) => new ConsumerTarget(pair.Left, pair.Right.DynamicDependency, pair.Right.ExternalInit))
+            .WithTrackingName(TrackingNames.ConsumerTarget);
+
         var options = context.AnalyzerConfigOptionsProvider
             .Select(OptionsReader.Read)
+            .Combine(target)
+            .Select(static (pair, _) => pair.Left with { Target = pair.Right })
             .WithTrackingName(TrackingNames.Options);
 
         var files = context.AdditionalTextsProvider
@@ -123,6 +133,15 @@ public sealed class PfocrGenerator : IIncrementalGenerator
     {
         Report(context, options.Diagnostics);
         var settings = GeneratedCodeSettings.From(options);
+        if (!options.Target.Supported)
+        {
+            // Everything generated would fail to compile; one error that says what to change replaces them all.
+            context.ReportDiagnostic(DiagnosticInfo.Create(
+                Diagnostics.DiagnosticDescriptors.LanguageVersionTooOld, string.Empty, default,
+                options.Target.LanguageVersionText, ConsumerTarget.MinimumLanguageVersionText).ToDiagnostic());
+            return;
+        }
+
         foreach (var file in RuntimeSources.Files)
         {
             context.AddSource(RuntimeSources.HintName(file), SourceText.From(RuntimeSources.Render(file, settings), System.Text.Encoding.UTF8));
@@ -130,7 +149,13 @@ public sealed class PfocrGenerator : IIncrementalGenerator
     }
 
     private static void Emit<TSpec>(SourceProductionContext context, string hintName, TSpec spec, Func<TSpec, string> emit)
+        where TSpec : IGeneratedFileSpec
     {
+        if (!spec.Settings.Target.Supported)
+        {
+            return; // PFOCR020, reported with the runtime
+        }
+
         string source;
         try
         {

@@ -4,6 +4,7 @@ using PfocrGen.Benchmarks;
 // `-- counts [records...]` prints how many pipeline items re-run after a one-record edit (step tracking on);
 // `-- quick [records...]` prints Stopwatch medians of cold generation, the floor and an edit, for iterating;
 // `-- geneinfo [rows]` prints the parse time and allocations of a human-sized NCBI gene_info file;
+// `-- runtime [records...]` prints Stopwatch times of the generated runtime (first answer, decoding, lookups);
 // anything else goes to BenchmarkDotNet (timings, step tracking off).
 if (args.Length > 0 && args[0] == "counts")
 {
@@ -29,6 +30,16 @@ if (args.Length > 0 && args[0] == "quick")
 if (args.Length > 0 && args[0] == "geneinfo")
 {
     GeneInfoTimings.Print(args.Length > 1 ? int.Parse(args[1]) : 190_000, Console.Out);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "runtime")
+{
+    foreach (var records in args.Length > 1 ? args.Skip(1).Select(int.Parse).ToArray() : [10_000])
+    {
+        RuntimeTimings.Print(records, Console.Out);
+    }
+
     return;
 }
 

@@ -22,7 +22,7 @@ public sealed class CachingTests
 
         var steps = TrackedSteps.All(second).ToList();
         Assert.Contains(steps, s => s.Name == TrackingNames.CollectFiles);
-        Assert.All(steps, s => Assert.All(s.Step.Outputs, o => Assert.True(TrackedSteps.IsReused(o.Reason), $"{s.Name} ran again: {o.Reason}")));
+        Assert.All(steps.Where(s => !TrackedSteps.IsCompilationInput(s.Name)), s => Assert.All(s.Step.Outputs, o => Assert.True(TrackedSteps.IsReused(o.Reason), $"{s.Name} ran again: {o.Reason}")));
         Assert.Equal(first.GeneratedTrees.Select(t => t.ToString()), second.GeneratedTrees.Select(t => t.ToString()));
     }
 

@@ -72,10 +72,12 @@ public sealed class IncrementalityTests
         var result = driver.RunGenerators(edited).GetRunResult();
 
         var rerun = TrackedSteps.All(result)
+            .Where(s => !TrackedSteps.IsCompilationInput(s.Name))
             .SelectMany(s => s.Step.Outputs.Select(o => (s.Name, o.Reason)))
             .Where(o => !TrackedSteps.IsReused(o.Reason))
             .ToList();
         Assert.Empty(rerun);
+        Assert.All(TrackedSteps.Reasons(result, TrackingNames.ConsumerTarget), reason => Assert.True(TrackedSteps.IsReused(reason), reason.ToString()));
         Assert.Contains(TrackedSteps.All(result), s => s.Name == TrackingNames.ParseFile);
     }
 

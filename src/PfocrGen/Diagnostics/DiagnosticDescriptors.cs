@@ -111,10 +111,16 @@ internal static class DiagnosticDescriptors
         "PfocrGen failed while building the tables",
         "PfocrGen failed while building the tables from the records ({0}: {1}); no data was generated. Please report this with the records attached.");
 
+    public static readonly DiagnosticDescriptor LanguageVersionTooOld = Create(
+        "PFOCR020", DiagnosticSeverity.Error,
+        "C# version too old for PfocrGen",
+        "This project compiles as C# {0}, and the code PfocrGen generates needs C# {1} or later, so nothing was generated. Set <LangVersion>{1}</LangVersion> (or 'latest') in the project file.");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
         MissingFrontMatter, YamlSyntaxError, MissingRequiredField, DuplicateFigureId, WrongShape, InvalidGeneId,
         PmcidMismatch, MalformedTable, OrphanTable, NameChanged, ImplausibleYear, SafetyLimit, WordFanOut, UnrecognizedTableName,
-        InvalidOption, InternalError, TooManyDiagnostics, FigureMembersLeftOut, InternalTablesError);
+        InvalidOption, InternalError, TooManyDiagnostics, FigureMembersLeftOut, InternalTablesError,
+        LanguageVersionTooOld);
 
     public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
 

@@ -20,7 +20,7 @@ internal static class FigureShardEmitter
         var data = Data(spec);
         var writer = Start(spec.Settings, (data.ByteLength / 2) + (spec.Figures.Count * 1024) + 1024, membersOnly: true);
         writer.Open("internal static partial class PfocrTables");
-        writer.PackedConstant($"Shard{Int(spec.Shard)}Data", new System.ReadOnlySpan<byte>(data.Buffer, 0, data.ByteLength));
+        writer.PackedConstant(RuntimeContract.ShardConstant(Int(spec.Shard)), new System.ReadOnlySpan<byte>(data.Buffer, 0, data.ByteLength));
         writer.Close();
         writer.Line();
         // Modifiers and base class are declared once, in the runtime (Figures, Genes) or the index (their bases).

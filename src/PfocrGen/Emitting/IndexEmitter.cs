@@ -18,32 +18,25 @@ internal static class IndexEmitter
         Tiers(writer, spec.Settings, "Figures", spec.FigureTiers, "papers and figures");
         Tiers(writer, spec.Settings, "Genes", spec.GeneTiers, "genes");
         writer.Open("internal static partial class PfocrTables");
-        var tables = new (string Name, EquatableArray<byte> Data)[]
-        {
-            ("Index", spec.Figures), ("PaperData", spec.Papers), ("GeneData", spec.Genes), ("EntityData", spec.Entities),
-        };
+        var tables = new[] { spec.Figures, spec.Papers, spec.Genes, spec.Entities };
         for (var t = 0; t < tables.Length; t++)
         {
-            var (name, data) = tables[t];
-            writer.PackedConstant(name + "Text", data.AsSpan());
-            writer.Line();
-            writer.Line($"private static global::System.ReadOnlySpan<byte> {name} => Unpack({Int(t)}, nameof({name}Text));");
+            writer.PackedConstant(RuntimeContract.TableConstants[t], tables[t].AsSpan());
             writer.Line();
         }
 
-        writer.Line($"private const int ShardCount = {Int(spec.ShardCount)};");
+        writer.Line($"private const int {RuntimeContract.ShardCount} = {Int(spec.ShardCount)};");
         writer.Line();
-        writer.Line($"private static readonly string?[] s_packed = new string?[ShardCount + {Int(tables.Length)}];");
-        writer.Line();
-        writer.Line($"private static global::System.ReadOnlySpan<byte> Shard(int shard) => Unpack(shard + {Int(tables.Length)}, shard switch");
-        writer.Line("{");
+        writer.Open($"private static string {RuntimeContract.ShardConstantName}(int shard)");
+        writer.Open("switch (shard)");
         for (var s = 0; s < spec.ShardCount; s++)
         {
-            writer.Line($"    {Int(s)} => nameof(Shard{Int(s)}Data),");
+            writer.Line($"case {Int(s)}: return nameof({RuntimeContract.ShardConstant(Int(s))});");
         }
 
-        writer.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(shard)),");
-        writer.Line("});");
+        writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(shard));");
+        writer.Close();
+        writer.Close();
         writer.Close();
         writer.Close();
         return writer.ToString();

@@ -14,5 +14,8 @@ internal sealed record GeneratorOptions(
     int MaxFanOut,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
+    /// <summary>What the consuming project can compile (its C# version, available types); not an MSBuild option.</summary>
+    public ConsumerTarget Target { get; init; } = ConsumerTarget.Latest;
+
     public static readonly GeneratorOptions Default = new("Pfocr", false, true, 600, GeneSourceKinds.All, 5, EquatableArray<DiagnosticInfo>.Empty);
 }

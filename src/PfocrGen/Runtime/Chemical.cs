@@ -25,10 +25,10 @@ namespace Pfocr
         public string Name { get; }
 
         /// <summary>The MeSH id, e.g. <c>MESH:D000255</c>, or <see langword="null"/>.</summary>
-        public string? MeshId { get; }
+        public string/*?*/ MeshId { get; }
 
         /// <summary>The ChEBI id, e.g. <c>CHEBI:15422</c>, or <see langword="null"/>.</summary>
-        public string? ChebiId { get; }
+        public string/*?*/ ChebiId { get; }
 
         /// <summary>The figures that mention the chemical, in figure id ordinal order.</summary>
         public IReadOnlyList<Figure> Figures => PfocrTables.FiguresOfChemical(Index);

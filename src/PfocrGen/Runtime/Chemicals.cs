@@ -12,6 +12,6 @@ namespace Pfocr
 
         /// <summary>The chemical with ChEBI or MeSH id <paramref name="id"/> (<c>CHEBI:15422</c>, <c>MESH:D000255</c>; prefix case ignored), or <see langword="null"/>.</summary>
         /// <param name="id">A ChEBI or MeSH id with its prefix.</param>
-        public static Chemical? ById(string id) => PfocrTables.ChemicalById(id);
+        public static Chemical/*?*/ ById(string id) => PfocrTables.ChemicalById(id);
     }
 }

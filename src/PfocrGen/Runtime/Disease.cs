@@ -25,10 +25,10 @@ namespace Pfocr
         public string Name { get; }
 
         /// <summary>The MeSH id, e.g. <c>MESH:D009369</c>, or <see langword="null"/>.</summary>
-        public string? MeshId { get; }
+        public string/*?*/ MeshId { get; }
 
         /// <summary>The Disease Ontology id, e.g. <c>DOID:0060239</c>, or <see langword="null"/>.</summary>
-        public string? DoidId { get; }
+        public string/*?*/ DoidId { get; }
 
         /// <summary>The figures that mention the disease, in figure id ordinal order.</summary>
         public IReadOnlyList<Figure> Figures => PfocrTables.FiguresOfDisease(Index);

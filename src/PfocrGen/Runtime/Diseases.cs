@@ -12,6 +12,6 @@ namespace Pfocr
 
         /// <summary>The disease with Disease Ontology or MeSH id <paramref name="id"/> (<c>DOID:0060239</c>, <c>MESH:D009369</c>; prefix case ignored), or <see langword="null"/>.</summary>
         /// <param name="id">A DOID or MeSH id with its prefix.</param>
-        public static Disease? ById(string id) => PfocrTables.DiseaseById(id);
+        public static Disease/*?*/ ById(string id) => PfocrTables.DiseaseById(id);
     }
 }

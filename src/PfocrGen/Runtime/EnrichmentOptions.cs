@@ -8,9 +8,25 @@ namespace Pfocr
     public sealed class EnrichmentOptions
     {
         /// <summary>Figures with fewer genes in the universe than this are not tested (default 2).</summary>
-        public int MinSetSize { get; init; } = 2;
+        public int MinSetSize
+        {
+            get;
+#if PFOCR_INIT_ACCESSORS
+            init;
+#else
+            set;
+#endif
+        } = 2;
 
         /// <summary>Figures with more genes in the universe than this are not tested (default 500).</summary>
-        public int MaxSetSize { get; init; } = 500;
+        public int MaxSetSize
+        {
+            get;
+#if PFOCR_INIT_ACCESSORS
+            init;
+#else
+            set;
+#endif
+        } = 500;
     }
 }

@@ -8,11 +8,11 @@ namespace Pfocr
     public sealed class Figure
     {
         private readonly int _index;
-        private PfocrTables.FigureDetails? _details;
-        private IReadOnlyList<GeneMention>? _geneMentions;
-        private IReadOnlyList<Gene>? _genes;
-        private IReadOnlyList<Chemical>? _chemicals;
-        private IReadOnlyList<Disease>? _diseases;
+        private PfocrTables.FigureDetails/*?*/ _details;
+        private IReadOnlyList<GeneMention>/*?*/ _geneMentions;
+        private IReadOnlyList<Gene>/*?*/ _genes;
+        private IReadOnlyList<Chemical>/*?*/ _chemicals;
+        private IReadOnlyList<Disease>/*?*/ _diseases;
         private int? _nobeCount;
 
         internal Figure(int index, string id)
@@ -57,24 +57,35 @@ namespace Pfocr
         public Paper Paper => PfocrTables.PaperOfFigure(_index);
 
         /// <summary>Every gene match in the figure, in record order, with its OCR word and match source.</summary>
-        public IReadOnlyList<GeneMention> GeneMentions => _geneMentions ??= PfocrTables.ReadGeneMentions(_index);
+        public IReadOnlyList<GeneMention> GeneMentions => _geneMentions ?? (_geneMentions = PfocrTables.ReadGeneMentions(_index));
 
         /// <summary>The distinct genes of the figure (by NCBI gene id), in order of first mention.</summary>
-        public IReadOnlyList<Gene> Genes => _genes ??= PfocrTables.DistinctGenes(GeneMentions);
+        public IReadOnlyList<Gene> Genes => _genes ?? (_genes = PfocrTables.DistinctGenes(GeneMentions));
 
         /// <summary>
         /// PFOCR's "non-overlapping bioentities" (NOBE) count: the distinct OCR words that contribute at least one
         /// gene to <see cref="Genes"/>. A family word that fans out to many genes counts once.
         /// </summary>
-        public int NobeCount => _nobeCount ??= PfocrTables.DistinctWordCount(GeneMentions);
+        public int NobeCount
+        {
+            get
+            {
+                if (!_nobeCount.HasValue)
+                {
+                    _nobeCount = PfocrTables.DistinctWordCount(GeneMentions);
+                }
+
+                return _nobeCount.Value;
+            }
+        }
 
         /// <summary>The distinct chemicals matched in the figure, in order of first mention.</summary>
-        public IReadOnlyList<Chemical> Chemicals => _chemicals ??= PfocrTables.ReadChemicals(_index);
+        public IReadOnlyList<Chemical> Chemicals => _chemicals ?? (_chemicals = PfocrTables.ReadChemicals(_index));
 
         /// <summary>The distinct diseases matched in the figure, in order of first mention.</summary>
-        public IReadOnlyList<Disease> Diseases => _diseases ??= PfocrTables.ReadDiseases(_index);
+        public IReadOnlyList<Disease> Diseases => _diseases ?? (_diseases = PfocrTables.ReadDiseases(_index));
 
-        private PfocrTables.FigureDetails Details => _details ??= PfocrTables.ReadDetails(_index);
+        private PfocrTables.FigureDetails Details => _details ?? (_details = PfocrTables.ReadDetails(_index));
 
         /// <inheritdoc/>
         public override string ToString() => Id;

@@ -16,11 +16,11 @@ namespace Pfocr
         /// <param name="universeEntrezIds">NCBI gene ids of the background.</param>
         /// <param name="options">Set-size bounds; defaults 2 and 500.</param>
         /// <exception cref="ArgumentException">The universe is empty, or no query id is in it.</exception>
-        public static IReadOnlyList<EnrichmentResult> Enrich(IEnumerable<int> queryEntrezIds, IEnumerable<int> universeEntrezIds, EnrichmentOptions? options = null)
+        public static IReadOnlyList<EnrichmentResult> Enrich(IEnumerable<int> queryEntrezIds, IEnumerable<int> universeEntrezIds, EnrichmentOptions/*?*/ options = null)
         {
             if (queryEntrezIds is null) throw new ArgumentNullException(nameof(queryEntrezIds));
             if (universeEntrezIds is null) throw new ArgumentNullException(nameof(universeEntrezIds));
-            options ??= new EnrichmentOptions();
+            options = options ?? new EnrichmentOptions();
 
             var universe = new HashSet<int>(universeEntrezIds);
             if (universe.Count == 0)
@@ -40,7 +40,7 @@ namespace Pfocr
             foreach (var figure in All)
             {
                 var setSize = 0;
-                List<Gene>? overlap = null;
+                List<Gene>/*?*/ overlap = null;
                 foreach (var gene in figure.Genes)
                 {
                     if (universe.Contains(gene.EntrezId))
@@ -48,7 +48,7 @@ namespace Pfocr
                         setSize++;
                         if (query.Contains(gene.EntrezId))
                         {
-                            (overlap ??= new List<Gene>()).Add(gene);
+                            (overlap ?? (overlap = new List<Gene>())).Add(gene);
                         }
                     }
                 }
@@ -60,13 +60,13 @@ namespace Pfocr
 
                 var k = overlap?.Count ?? 0;
                 var p = PfocrStatistics.HypergeometricUpperTail(k, universe.Count, setSize, query.Count, logFactorials);
-                tested.Add(new EnrichmentResult(figure, overlap is null ? Array.Empty<Gene>() : overlap.AsReadOnly(), setSize, query.Count, universe.Count, p));
+                tested.Add(new EnrichmentResult(figure, overlap == null ? (IReadOnlyList<Gene>)Array.Empty<Gene>() : overlap.AsReadOnly(), setSize, query.Count, universe.Count, p));
             }
 
             PfocrStatistics.AdjustBenjaminiHochberg(tested);
 
             var results = tested.FindAll(r => r.Overlap > 0);
-            results.Sort(static (a, b) =>
+            results.Sort((a, b) =>
             {
                 var byP = a.PValue.CompareTo(b.PValue);
                 return byP != 0 ? byP : string.CompareOrdinal(a.Figure.Id, b.Figure.Id);

@@ -18,6 +18,6 @@ namespace Pfocr
 
         /// <summary>The figure with id <paramref name="figid"/> (exact, case-sensitive), or <see langword="null"/>.</summary>
         /// <param name="figid">A PFOCR figure id such as <c>PMC2869233__ijms-11-00789f3</c>.</param>
-        public static Figure? ById(string figid) => PfocrTables.FigureById(figid);
+        public static Figure/*?*/ ById(string figid) => PfocrTables.FigureById(figid);
     }
 }

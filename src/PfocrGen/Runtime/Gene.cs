@@ -14,7 +14,7 @@ namespace Pfocr
             Index = index;
             EntrezId = entrezId;
             Symbol = symbol;
-            TaxonomyId = taxonomyId == 0 ? null : taxonomyId;
+            TaxonomyId = taxonomyId == 0 ? (int?)null : taxonomyId;
             Organism = organism;
         }
 

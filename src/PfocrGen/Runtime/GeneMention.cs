@@ -21,13 +21,27 @@ namespace Pfocr
         public string Source { get; }
 
         /// <summary>The kind of match, classified from <see cref="Source"/>.</summary>
-        public GeneMatchKind Kind => Source switch
+        public GeneMatchKind Kind
         {
-            "hgnc_symbol" or "ncbigene_symbol" => GeneMatchKind.Symbol,
-            "hgnc_alias_symbol" or "hgnc_prev_symbol" or "ncbigene_synonym" => GeneMatchKind.Synonym,
-            "bioentities_symbol" or "famplex_relations" => GeneMatchKind.Family,
-            _ => GeneMatchKind.Other,
-        };
+            get
+            {
+                switch (Source)
+                {
+                    case "hgnc_symbol":
+                    case "ncbigene_symbol":
+                        return GeneMatchKind.Symbol;
+                    case "hgnc_alias_symbol":
+                    case "hgnc_prev_symbol":
+                    case "ncbigene_synonym":
+                        return GeneMatchKind.Synonym;
+                    case "bioentities_symbol":
+                    case "famplex_relations":
+                        return GeneMatchKind.Family;
+                    default:
+                        return GeneMatchKind.Other;
+                }
+            }
+        }
 
         /// <summary>The gene the word was matched to.</summary>
         public Gene Gene { get; }

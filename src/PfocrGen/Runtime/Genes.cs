@@ -18,7 +18,7 @@ namespace Pfocr
 
         /// <summary>The gene with NCBI (Entrez) gene id <paramref name="entrezId"/>, or <see langword="null"/>.</summary>
         /// <param name="entrezId">An NCBI gene id, e.g. 6775 for human STAT4.</param>
-        public static Gene? ByEntrez(int entrezId) => PfocrTables.GeneByEntrez(entrezId);
+        public static Gene/*?*/ ByEntrez(int entrezId) => PfocrTables.GeneByEntrez(entrezId);
 
         /// <summary>
         /// The genes whose official symbol is exactly <paramref name="symbol"/> (case-sensitive); empty when none.

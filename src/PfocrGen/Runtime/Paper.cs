@@ -8,8 +8,8 @@ namespace Pfocr
     public sealed class Paper
     {
         private readonly int[] _figureIndexes;
-        private IReadOnlyList<Figure>? _figures;
-        private IReadOnlyList<Gene>? _genes;
+        private IReadOnlyList<Figure>/*?*/ _figures;
+        private IReadOnlyList<Gene>/*?*/ _genes;
 
         internal Paper(string pmcid, int[] figureIndexes)
         {
@@ -30,13 +30,13 @@ namespace Pfocr
         public Uri Link => new Uri("https://pmc.ncbi.nlm.nih.gov/articles/" + Pmcid + "/");
 
         /// <summary>The paper's figures, in figure id ordinal order.</summary>
-        public IReadOnlyList<Figure> Figures => _figures ??= PfocrTables.FiguresAt(_figureIndexes);
+        public IReadOnlyList<Figure> Figures => _figures ?? (_figures = PfocrTables.FiguresAt(_figureIndexes));
 
         /// <summary>
         /// The distinct genes (by NCBI gene id) of all the paper's figures: figures in figure id ordinal order,
         /// genes in order of first mention.
         /// </summary>
-        public IReadOnlyList<Gene> Genes => _genes ??= PfocrTables.DistinctGenesOf(Figures);
+        public IReadOnlyList<Gene> Genes => _genes ?? (_genes = PfocrTables.DistinctGenesOf(Figures));
 
         /// <inheritdoc/>
         public override string ToString() => Pmcid;

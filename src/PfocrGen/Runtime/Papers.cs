@@ -12,6 +12,6 @@ namespace Pfocr
 
         /// <summary>The paper with PubMed Central id <paramref name="pmcid"/>, e.g. <c>PMC2869233</c>, or <see langword="null"/>.</summary>
         /// <param name="pmcid">A PubMed Central id.</param>
-        public static Paper? ById(string pmcid) => PfocrTables.PaperById(pmcid);
+        public static Paper/*?*/ ById(string pmcid) => PfocrTables.PaperById(pmcid);
     }
 }

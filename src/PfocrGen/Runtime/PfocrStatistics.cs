@@ -62,7 +62,7 @@ namespace Pfocr
         {
             var m = tested.Count;
             var order = tested.ToArray();
-            Array.Sort(order, static (a, b) =>
+            Array.Sort(order, (a, b) =>
             {
                 var byP = a.PValue.CompareTo(b.PValue);
                 return byP != 0 ? byP : string.CompareOrdinal(a.Figure.Id, b.Figure.Id);

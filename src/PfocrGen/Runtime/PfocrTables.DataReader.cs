@@ -1,20 +1,26 @@
 namespace Pfocr
 {
     using System;
-    using System.Collections.Generic;
 
     internal static partial class PfocrTables
     {
-        /// <summary>Reads varints and strings from the unpacked data (format: PfocrGen's DataStreamWriter).</summary>
-        private ref struct DataReader
+        /// <summary>
+        /// Reads varints and strings from packed data (format: PfocrGen's DataStreamWriter). Byte i of the data is
+        /// the low (even i) or high (odd i) half of char i / 2, so the reader needs no Span and is endian-independent.
+        /// </summary>
+        private struct DataReader
         {
-            private readonly ReadOnlySpan<byte> _data;
+            private readonly string _data;
             private int _position;
 
-            public DataReader(ReadOnlySpan<byte> data, int position)
+            // UTF-8 bytes of the string being read, reused for every string this reader reads.
+            private byte[]/*?*/ _buffer;
+
+            public DataReader(string data, int position)
             {
                 _data = data;
                 _position = position;
+                _buffer = null;
             }
 
             public int Position => _position;
@@ -25,7 +31,7 @@ namespace Pfocr
                 var shift = 0;
                 while (true)
                 {
-                    var b = _data[_position++];
+                    var b = ByteAt(_position++);
                     var digit = b <= 0x5B ? b - 0x23 : b - 0x5D + 57;
                     value |= (digit & 31) << shift;
                     if ((digit & 32) == 0)
@@ -43,9 +49,7 @@ namespace Pfocr
                 var length = header >> 1;
                 if ((header & 1) == 0)
                 {
-                    var text = length == 0 ? string.Empty : global::System.Text.Encoding.UTF8.GetString(_data.Slice(_position, length));
-                    _position += length;
-                    return text;
+                    return length == 0 ? string.Empty : global::System.Text.Encoding.UTF8.GetString(ReadBytes(length), 0, length);
                 }
 
                 // Text that UTF-8 cannot carry (a lone surrogate) is stored as UTF-16 code units.
@@ -72,6 +76,41 @@ namespace Pfocr
                 {
                     ReadInt();
                 }
+            }
+
+            private int ByteAt(int index) => (byte)(_data[index >> 1] >> ((index & 1) << 3));
+
+            // Copies the next length bytes into the buffer, two per char where the position is even.
+            private byte[] ReadBytes(int length)
+            {
+                if (_buffer == null || _buffer.Length < length)
+                {
+                    _buffer = new byte[Math.Max(length, 128)];
+                }
+
+                var bytes = _buffer;
+                var i = 0;
+                var position = _position;
+                if ((position & 1) != 0)
+                {
+                    bytes[i++] = (byte)(_data[position >> 1] >> 8);
+                    position++;
+                }
+
+                for (; i + 1 < length; i += 2, position += 2)
+                {
+                    var pair = _data[position >> 1];
+                    bytes[i] = (byte)pair;
+                    bytes[i + 1] = (byte)(pair >> 8);
+                }
+
+                if (i < length)
+                {
+                    bytes[i] = (byte)_data[position >> 1];
+                }
+
+                _position += length;
+                return bytes;
             }
         }
     }

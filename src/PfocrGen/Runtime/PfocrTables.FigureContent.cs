@@ -23,7 +23,7 @@ namespace Pfocr
                 organisms[i] = reader.ReadString();
             }
 
-            return new FigureDetails(pmcid, title, caption, number, year == 0 ? null : year, new Uri(link), paperTitle, reference, Array.AsReadOnly(organisms));
+            return new FigureDetails(pmcid, title, caption, number, year == 0 ? (int?)null : year, new Uri(link), paperTitle, reference, Array.AsReadOnly(organisms));
         }
 
         internal static IReadOnlyList<GeneMention> ReadGeneMentions(int figure)

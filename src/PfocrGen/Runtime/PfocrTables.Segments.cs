@@ -11,7 +11,7 @@ namespace Pfocr
         private const int DiseaseSegment = 3;
         private const int SegmentKinds = 4;
 
-        private static ShardLayout?[]? s_layouts;
+        private static ShardLayout/*?*/[]/*?*/ s_layouts;
 
         private static bool Has(int figure, int kind) => Layout(F.FigureShard[figure]).Offsets[(F.FigureSlot[figure] * SegmentKinds) + kind] >= 0;
 
@@ -25,8 +25,8 @@ namespace Pfocr
         // A shard starts with its own table of segment offsets, read on the first use of any of its figures.
         private static ShardLayout Layout(int shard)
         {
-            var layouts = s_layouts ??= new ShardLayout?[ShardCount];
-            return layouts[shard] ??= new ShardLayout(Shard(shard));
+            var layouts = s_layouts ?? (s_layouts = new ShardLayout/*?*/[ShardCount]);
+            return layouts[shard] ?? (layouts[shard] = new ShardLayout(Shard(shard)));
         }
 
         private sealed class ShardLayout
@@ -34,7 +34,7 @@ namespace Pfocr
             public readonly int[] Offsets;
             public readonly int BodyStart;
 
-            public ShardLayout(ReadOnlySpan<byte> data)
+            public ShardLayout(string data)
             {
                 var reader = new DataReader(data, 0);
                 Offsets = new int[reader.ReadInt() * SegmentKinds];

@@ -32,25 +32,25 @@ namespace Pfocr
 
         internal static Gene[] GeneSlots => G.Genes;
 
-        internal static Figure? FigureById(string figid) =>
-            figid is not null && F.ById.TryGetValue(figid, out var figure) ? figure : null;
+        internal static Figure/*?*/ FigureById(string figid) =>
+            figid != null && F.ById.TryGetValue(figid, out var figure) ? figure : null;
 
-        internal static Paper? PaperById(string pmcid) =>
-            pmcid is not null && P.PaperIndex.TryGetValue(pmcid, out var index) ? P.Papers[index] : null;
+        internal static Paper/*?*/ PaperById(string pmcid) =>
+            pmcid != null && P.PaperIndex.TryGetValue(pmcid, out var index) ? P.Papers[index] : null;
 
         internal static Paper PaperOfFigure(int figure) => P.Papers[P.PaperOf[figure]];
 
-        internal static Gene? GeneByEntrez(int entrezId) =>
+        internal static Gene/*?*/ GeneByEntrez(int entrezId) =>
             G.GeneIndex.TryGetValue(entrezId, out var index) ? G.Genes[index] : null;
 
         internal static IReadOnlyList<Gene> GenesBySymbol(string symbol) =>
-            symbol is not null && G.SymbolIndex.TryGetValue(symbol, out var genes) ? genes : Array.Empty<Gene>();
+            symbol != null && G.SymbolIndex.TryGetValue(symbol, out var genes) ? genes : Array.Empty<Gene>();
 
-        internal static Chemical? ChemicalById(string id) =>
-            id is not null && E.ChemicalIndex.TryGetValue(id, out var index) ? E.Chemicals[index] : null;
+        internal static Chemical/*?*/ ChemicalById(string id) =>
+            id != null && E.ChemicalIndex.TryGetValue(id, out var index) ? E.Chemicals[index] : null;
 
-        internal static Disease? DiseaseById(string id) =>
-            id is not null && E.DiseaseIndex.TryGetValue(id, out var index) ? E.Diseases[index] : null;
+        internal static Disease/*?*/ DiseaseById(string id) =>
+            id != null && E.DiseaseIndex.TryGetValue(id, out var index) ? E.Diseases[index] : null;
 
         internal static IReadOnlyList<Figure> FiguresAt(int[] indexes)
         {

@@ -19,6 +19,12 @@ internal static class TrackedSteps
             .SelectMany(pair => pair.Value.Select(step => (pair.Key, step)));
     }
 
+    /// <summary>
+    /// The driver's own input node for the compilation: it is new whenever the compilation is (every keystroke);
+    /// what matters is that the generator's projection of it (<see cref="TrackingNames.ConsumerTarget"/>) is unchanged.
+    /// </summary>
+    public static bool IsCompilationInput(string name) => name == "Compilation";
+
     public static bool IsReused(IncrementalStepRunReason reason) =>
         reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged;
 }
