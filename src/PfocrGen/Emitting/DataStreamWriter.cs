@@ -43,10 +43,10 @@ internal sealed class DataStreamWriter
     {
         var v = (uint)value;
         Reserve(7);
-        while (v >= 32)
+        while (v > Pfocr.PfocrLayout.DigitValue)
         {
-            WriteDigit((int)(v & 31) | 32);
-            v >>= 5;
+            WriteDigit((int)(v & Pfocr.PfocrLayout.DigitValue) | Pfocr.PfocrLayout.MoreDigits);
+            v >>= Pfocr.PfocrLayout.DigitBits;
         }
 
         WriteDigit((int)v);
@@ -56,7 +56,7 @@ internal sealed class DataStreamWriter
     {
         if (!IsWellFormed(value))
         {
-            WriteInt((value.Length << 1) | 1);
+            WriteInt((value.Length << 1) | Pfocr.PfocrLayout.Utf16String);
             foreach (var c in value)
             {
                 WriteInt(c);
@@ -80,7 +80,7 @@ internal sealed class DataStreamWriter
         ByteLength += span.Length;
     }
 
-    private void WriteDigit(int digit) => _buffer[ByteLength++] = (byte)(digit < 57 ? 0x23 + digit : 0x5D + digit - 57);
+    private void WriteDigit(int digit) => _buffer[ByteLength++] = Pfocr.PfocrLayout.ByteOfDigit(digit);
 
     private void Reserve(int bytes)
     {

@@ -1,3 +1,4 @@
+using Pfocr;
 using PfocrGen.Building;
 using PfocrGen.Model;
 using static PfocrGen.Emitting.GeneratedSource;
@@ -11,8 +12,6 @@ namespace PfocrGen.Emitting;
 /// </summary>
 internal static class FigureShardEmitter
 {
-    private const int SegmentKinds = 4;
-
     public static string HintName(int shard) => $"PfocrGen.Shard{Int(shard)}.g.cs";
 
     public static string Emit(FigureShardSpec spec)
@@ -55,18 +54,18 @@ internal static class FigureShardEmitter
         var size = 0;
         foreach (var figure in spec.Figures)
         {
-            for (var kind = 0; kind < SegmentKinds; kind++)
+            for (var kind = 0; kind < PfocrLayout.SegmentKinds; kind++)
             {
                 size += Segment(figure, kind)?.ByteLength ?? 0;
             }
         }
 
-        var writer = new DataStreamWriter(size + (spec.Figures.Count * SegmentKinds * 4) + 16);
+        var writer = new DataStreamWriter(size + (spec.Figures.Count * PfocrLayout.SegmentKinds * 4) + 16);
         writer.WriteInt(spec.Figures.Count);
         var offset = 0;
         foreach (var figure in spec.Figures)
         {
-            for (var kind = 0; kind < SegmentKinds; kind++)
+            for (var kind = 0; kind < PfocrLayout.SegmentKinds; kind++)
             {
                 var segment = Segment(figure, kind);
                 writer.WriteInt(segment is null ? 0 : offset + 1);
@@ -76,7 +75,7 @@ internal static class FigureShardEmitter
 
         foreach (var figure in spec.Figures)
         {
-            for (var kind = 0; kind < SegmentKinds; kind++)
+            for (var kind = 0; kind < PfocrLayout.SegmentKinds; kind++)
             {
                 if (Segment(figure, kind) is { } segment)
                 {
@@ -88,12 +87,12 @@ internal static class FigureShardEmitter
         return writer;
     }
 
-    // In the order the runtime's segment kinds are numbered: meta, genes, chemicals, diseases.
     private static EncodedSegment? Segment(ShardFigure figure, int kind) => kind switch
     {
-        0 => figure.Encoded.Meta,
-        1 => figure.Genes,
-        2 => figure.Chemicals,
-        _ => figure.Diseases,
+        PfocrLayout.MetaSegment => figure.Encoded.Meta,
+        PfocrLayout.GeneSegment => figure.Genes,
+        PfocrLayout.ChemicalSegment => figure.Chemicals,
+        PfocrLayout.DiseaseSegment => figure.Diseases,
+        _ => throw new System.ArgumentOutOfRangeException(nameof(kind)),
     };
 }

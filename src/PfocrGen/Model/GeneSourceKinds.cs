@@ -28,13 +28,9 @@ internal enum GeneSourceKinds
 
 internal static class GeneSources
 {
-    public static GeneSourceKinds Classify(string source) => source switch
-    {
-        "hgnc_symbol" or "ncbigene_symbol" => GeneSourceKinds.Symbol,
-        "hgnc_alias_symbol" or "hgnc_prev_symbol" or "ncbigene_synonym" => GeneSourceKinds.Synonym,
-        "bioentities_symbol" or "famplex_relations" => GeneSourceKinds.Family,
-        _ => GeneSourceKinds.Other,
-    };
+    // One classification for the option and the generated GeneMatchKind (Runtime/PfocrLayout.cs); each kind's
+    // flag is 1 << its class.
+    public static GeneSourceKinds Classify(string source) => (GeneSourceKinds)(1 << Pfocr.PfocrLayout.ClassifyMatchSource(source));
 
     /// <summary>Whether a mention passes the filter. GMT mentions have no source, so no evidence to filter by.</summary>
     public static bool Allows(this GeneratorOptions options, GeneMention mention) =>

@@ -21,27 +21,7 @@ namespace Pfocr
         public string Source { get; }
 
         /// <summary>The kind of match, classified from <see cref="Source"/>.</summary>
-        public GeneMatchKind Kind
-        {
-            get
-            {
-                switch (Source)
-                {
-                    case "hgnc_symbol":
-                    case "ncbigene_symbol":
-                        return GeneMatchKind.Symbol;
-                    case "hgnc_alias_symbol":
-                    case "hgnc_prev_symbol":
-                    case "ncbigene_synonym":
-                        return GeneMatchKind.Synonym;
-                    case "bioentities_symbol":
-                    case "famplex_relations":
-                        return GeneMatchKind.Family;
-                    default:
-                        return GeneMatchKind.Other;
-                }
-            }
-        }
+        public GeneMatchKind Kind => (GeneMatchKind)PfocrLayout.ClassifyMatchSource(Source);
 
         /// <summary>The gene the word was matched to.</summary>
         public Gene Gene { get; }

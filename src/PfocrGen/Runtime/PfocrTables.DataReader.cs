@@ -32,14 +32,14 @@ namespace Pfocr
                 while (true)
                 {
                     var b = ByteAt(_position++);
-                    var digit = b <= 0x5B ? b - 0x23 : b - 0x5D + 57;
-                    value |= (digit & 31) << shift;
-                    if ((digit & 32) == 0)
+                    var digit = PfocrLayout.DigitOfByte(b);
+                    value |= (digit & PfocrLayout.DigitValue) << shift;
+                    if ((digit & PfocrLayout.MoreDigits) == 0)
                     {
                         return value;
                     }
 
-                    shift += 5;
+                    shift += PfocrLayout.DigitBits;
                 }
             }
 
@@ -47,7 +47,7 @@ namespace Pfocr
             {
                 var header = ReadInt();
                 var length = header >> 1;
-                if ((header & 1) == 0)
+                if ((header & PfocrLayout.Utf16String) == 0)
                 {
                     return length == 0 ? string.Empty : global::System.Text.Encoding.UTF8.GetString(ReadBytes(length), 0, length);
                 }
@@ -66,7 +66,7 @@ namespace Pfocr
             {
                 var header = ReadInt();
                 var length = header >> 1;
-                if ((header & 1) == 0)
+                if ((header & PfocrLayout.Utf16String) == 0)
                 {
                     _position += length;
                     return;

@@ -5,11 +5,11 @@ namespace Pfocr
 
     internal static partial class PfocrTables
     {
-        private const int MetaSegment = 0;
-        private const int GeneSegment = 1;
-        private const int ChemicalSegment = 2;
-        private const int DiseaseSegment = 3;
-        private const int SegmentKinds = 4;
+        private const int MetaSegment = PfocrLayout.MetaSegment;
+        private const int GeneSegment = PfocrLayout.GeneSegment;
+        private const int ChemicalSegment = PfocrLayout.ChemicalSegment;
+        private const int DiseaseSegment = PfocrLayout.DiseaseSegment;
+        private const int SegmentKinds = PfocrLayout.SegmentKinds;
 
         private static ShardLayout/*?*/[]/*?*/ s_layouts;
 

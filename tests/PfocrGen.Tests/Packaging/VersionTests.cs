@@ -1,20 +1,41 @@
-using System.Reflection;
-using PfocrGen.Emitting;
+using System.Xml.Linq;
+using PfocrGen.Tests.Infrastructure;
 
 namespace PfocrGen.Tests.Packaging;
 
 /// <summary>
 /// The version the generated code quotes (GeneratedCode attributes) is the package's version, so a user reading
-/// generated code can tell which PfocrGen wrote it. The package version is the project's &lt;Version&gt;.
+/// generated code can tell which PfocrGen wrote it. The package version is the project's &lt;Version&gt;, the one
+/// place it is kept.
 /// </summary>
 public sealed class VersionTests
 {
     [Fact]
-    public void Generated_code_quotes_the_package_version()
+    public void Generated_code_quotes_the_version_of_the_project_file()
     {
-        var informational = typeof(PfocrGenerator).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
+        var project = XDocument.Load(ProjectFile());
+        var version = project.Descendants("Version").Single().Value;
 
-        // SourceLink appends "+<commit>"; the package version is what comes before it.
-        Assert.Equal(GeneratorInfo.Version, informational.Split('+')[0]);
+        var run = GeneratorHarness.Run([TestData.Seed]);
+        var sources = run.Result.Results.Single().GeneratedSources.Select(s => s.SourceText.ToString()).ToList();
+
+        Assert.Contains(sources, s => s.Contains($"GeneratedCode(\"PfocrGen\", \"{version}\")", StringComparison.Ordinal));
+        Assert.All(
+            sources.Where(s => s.Contains("GeneratedCode(", StringComparison.Ordinal)),
+            s => Assert.DoesNotContain("__VERSION__", s, StringComparison.Ordinal));
+    }
+
+    private static string ProjectFile()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "src", "PfocrGen", "PfocrGen.csproj");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException("src/PfocrGen/PfocrGen.csproj not found above " + AppContext.BaseDirectory);
     }
 }
