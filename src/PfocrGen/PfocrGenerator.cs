@@ -60,13 +60,26 @@ public sealed class PfocrGenerator : IIncrementalGenerator
             .Select(static (pair, _) => SegmentEncoder.Encode(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.EncodeFile);
 
+        // NCBI gene_info files (~190,000 rows for human) have their own branch: parsed per file and indexed by gene
+        // id only when such a file changes, so a record edit reuses the index and the dataset step just looks up
+        // the genes the figures mention.
+        var geneInfoFiles = context.AdditionalTextsProvider
+            .Where(static text => text.Path.EndsWith(GeneInfoParser.Extension, StringComparison.OrdinalIgnoreCase))
+            .Select(static (text, cancellationToken) => ParseGeneInfo(text, cancellationToken))
+            .WithTrackingName(TrackingNames.ParseGeneInfo);
+        var geneInfo = geneInfoFiles
+            .Collect()
+            .Select(static (files, _) => GeneInfoIndex.Build(files))
+            .WithTrackingName(TrackingNames.IndexGeneInfo);
+
         // The one cross-file step; it runs after any edit, so it only joins and counts. Naming (costly) runs
         // again only when an id or symbol changed, and each generated file is written again only when its spec did.
         var dataset = encoded
             .Collect()
             .Combine(options)
             .WithTrackingName(TrackingNames.CollectFiles)
-            .Select(static (pair, _) => DatasetBuilder.Build(pair.Left, pair.Right))
+            .Combine(geneInfo)
+            .Select(static (input, _) => DatasetBuilder.Build(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.BuildDataset);
 
         var names = dataset
@@ -81,6 +94,7 @@ public sealed class PfocrGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.PlanOutputs);
 
         context.RegisterSourceOutput(encoded, static (spc, file) => Report(spc, file.File.Diagnostics.Concat(file.FanOut)));
+        context.RegisterSourceOutput(geneInfoFiles, static (spc, file) => Report(spc, file.Diagnostics));
         context.RegisterSourceOutput(options, static (spc, options) => EmitRuntime(spc, options));
         context.RegisterSourceOutput(plan.Select(static (p, _) => p.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
         context.RegisterSourceOutput(plan.Select(static (p, _) => p.Info), static (spc, spec) => Emit(spc, DatasetInfoEmitter.HintName, spec, DatasetInfoEmitter.Emit));
@@ -106,6 +120,24 @@ public sealed class PfocrGenerator : IIncrementalGenerator
         {
             // A bug here must cost one file, not the whole output (which is what an escaping exception does: CS8785).
             return new ParsedFile(text.Path, EquatableArray<FigureRecord>.Empty, null, new EquatableArray<DiagnosticInfo>(new[]
+            {
+                DiagnosticInfo.Create(Diagnostics.DiagnosticDescriptors.InternalError, text.Path, TextPosition.FileStart, ex.GetType().Name, ex.Message),
+            }));
+        }
+    }
+
+    internal static GeneInfoFile ParseGeneInfo(AdditionalText text, System.Threading.CancellationToken cancellationToken)
+    {
+        try
+        {
+            return GeneInfoParser.Parse(text.Path, text.GetText(cancellationToken) ?? SourceText.From(string.Empty), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // As for records: a bug costs this file (PFOCR016), never the whole output.
+            var none = EquatableArray<int>.Empty;
+            var empty = EquatableArray<string>.Empty;
+            return new GeneInfoFile(text.Path, string.Empty, none, none, empty, empty, empty, EquatableArray<TextPosition>.Empty, new EquatableArray<DiagnosticInfo>(new[]
             {
                 DiagnosticInfo.Create(Diagnostics.DiagnosticDescriptors.InternalError, text.Path, TextPosition.FileStart, ex.GetType().Name, ex.Message),
             }));

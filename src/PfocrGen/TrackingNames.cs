@@ -9,6 +9,8 @@ internal static class TrackingNames
     public const string MarksAny = nameof(MarksAny);
     public const string ParseFile = nameof(ParseFile);
     public const string EncodeFile = nameof(EncodeFile);
+    public const string ParseGeneInfo = nameof(ParseGeneInfo);
+    public const string IndexGeneInfo = nameof(IndexGeneInfo);
     public const string CollectFiles = nameof(CollectFiles);
     public const string BuildDataset = nameof(BuildDataset);
     public const string NameMembers = nameof(NameMembers);

@@ -3,6 +3,7 @@ using PfocrGen.Benchmarks;
 
 // `-- counts [records...]` prints how many pipeline items re-run after a one-record edit (step tracking on);
 // `-- quick [records...]` prints Stopwatch medians of cold generation, the floor and an edit, for iterating;
+// `-- geneinfo [rows]` prints the parse time and allocations of a human-sized NCBI gene_info file;
 // `-- runtime [records...]` prints Stopwatch times of the generated runtime (first answer, decoding, lookups);
 // `-- enrich <release.gmt> [folder]` times Figures.Enrich per query on a real GMT and writes what scripts/enrich-vs-r.R compares;
 // anything else goes to BenchmarkDotNet (timings, step tracking off).
@@ -36,6 +37,12 @@ if (args.Length > 0 && args[0] == "quick")
         QuickTimings.Print(records, Console.Out);
     }
 
+    return;
+}
+
+if (args.Length > 0 && args[0] == "geneinfo")
+{
+    GeneInfoTimings.Print(args.Length > 1 ? int.Parse(args[1]) : 190_000, Console.Out);
     return;
 }
 

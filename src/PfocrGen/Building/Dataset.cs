@@ -95,8 +95,14 @@ internal sealed class GeneEntry
     public string Symbol { get; set; }
     public int TaxonomyId { get; set; }
     public string Organism { get; set; }
-    public string Path { get; }
-    public TextPosition Position { get; }
+
+    /// <summary>From NCBI <c>gene_info</c>: the full name ("" when unknown) and the synonyms.</summary>
+    public string FullName { get; set; } = string.Empty;
+    public string[] Synonyms { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>Where the symbol the member is named after stands (record, table or gene_info row), for PFOCR010.</summary>
+    public string Path { get; set; }
+    public TextPosition Position { get; set; }
     public int FigureCount { get; set; }
 }
 

@@ -15,19 +15,11 @@ namespace PfocrGen.Building;
 /// </summary>
 internal static class DatasetBuilder
 {
-    /// <summary>
-    /// Most static properties the generated <c>Figures</c> class may hold: each is a getter method, and the CLR
-    /// refuses to load a type with more than 65,535 methods (TypeLoadException at first use, not a compile error).
-    /// The full PFOCR release (~80k figures + ~42k papers) is over it, so above this the per-figure members are
-    /// left out (papers keep theirs; every figure stays reachable through its paper and <c>Figures.ById</c>).
-    /// </summary>
-    internal const int MaxMembersPerType = 65_000;
-
-    public static Dataset Build(ImmutableArray<EncodedFile> files, GeneratorOptions options)
+    public static Dataset Build(ImmutableArray<EncodedFile> files, GeneratorOptions options, GeneInfoIndex? geneInfo = null)
     {
         try
         {
-            return BuildUnguarded(files, options);
+            return BuildUnguarded(files, options, geneInfo ?? GeneInfoIndex.Empty);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -37,7 +29,7 @@ internal static class DatasetBuilder
         }
     }
 
-    private static Dataset BuildUnguarded(ImmutableArray<EncodedFile> files, GeneratorOptions options)
+    private static Dataset BuildUnguarded(ImmutableArray<EncodedFile> files, GeneratorOptions options, GeneInfoIndex geneInfo)
     {
         var dataset = new Dataset();
         JoinTables(dataset, files, AddFigures(dataset, files));
@@ -47,19 +39,11 @@ internal static class DatasetBuilder
         }
 
         AddPapers(dataset);
-        AddGenes(dataset);
+        AddGenes(dataset, geneInfo);
         dataset.Chemicals.AddRange(Entities(dataset.Figures.Select(f => f.ChemicalMentions)));
         dataset.Diseases.AddRange(Entities(dataset.Figures.Select(f => f.DiseaseMentions)));
         dataset.NamingKeys = NamingKeysOf(dataset, options);
         dataset.ContentHash = ContentHash(dataset);
-        if (options.FigureMembers && !FigureMembers(dataset, options))
-        {
-            dataset.Diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.FigureMembersLeftOut, string.Empty, default,
-                (dataset.Papers.Count + dataset.Figures.Count).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                MaxMembersPerType.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        }
-
         return dataset;
     }
 
@@ -191,7 +175,7 @@ internal static class DatasetBuilder
         dataset.Papers.AddRange(byPmcid.Values.OrderBy(p => p.Pmcid, StringComparer.Ordinal));
     }
 
-    private static void AddGenes(Dataset dataset)
+    private static void AddGenes(Dataset dataset, GeneInfoIndex geneInfo)
     {
         var byEntrez = new Dictionary<int, GeneEntry>();
         foreach (var figure in dataset.Figures)
@@ -226,6 +210,7 @@ internal static class DatasetBuilder
         }
 
         dataset.Genes.AddRange(byEntrez.Values);
+        GeneInfoJoin.Apply(dataset.Genes, geneInfo);
         dataset.Genes.Sort(static (a, b) =>
         {
             var bySymbol = string.CompareOrdinal(a.Symbol, b.Symbol);
@@ -270,7 +255,7 @@ internal static class DatasetBuilder
     private static NamingKeys NamingKeysOf(Dataset dataset, GeneratorOptions options) => new(
         dataset.Papers.Select(p => p.Pmcid).ToEquatableArray(),
         FigureMembers(dataset, options) ? dataset.Figures.Select(f => f.Record.Id).ToEquatableArray() : EquatableArray<string>.Empty,
-        dataset.Genes.Select(g => new GeneNameKey(g.Symbol, g.EntrezId, g.TaxonomyId == Parsing.Identifiers.HumanTaxonomyId)).ToEquatableArray());
+        dataset.Genes.Select(g => new GeneNameKey(g.Symbol, g.EntrezId, g.TaxonomyId == Parsing.Identifiers.HumanTaxonomyId, g.Organism)).ToEquatableArray());
 
     /// <summary>
     /// The dataset's fingerprint: only what reaches the generated API counts (a duplicate record or an orphan table
@@ -298,6 +283,6 @@ internal static class DatasetBuilder
         return Parsing.ContentFingerprint.Hash(canonical.ToString());
     }
 
-    internal static bool FigureMembers(Dataset dataset, GeneratorOptions options) =>
-        options.FigureMembers && dataset.Papers.Count + dataset.Figures.Count <= MaxMembersPerType;
+    // Any count of members loads: they are spread over several classes (MemberTiers).
+    internal static bool FigureMembers(Dataset dataset, GeneratorOptions options) => options.FigureMembers;
 }

@@ -8,10 +8,18 @@ namespace PfocrGen.Building;
 /// <param name="Raw">The value as written in the record (figid, PMCID, gene symbol).</param>
 /// <param name="Suffix">Appended (after <c>_</c>) when the name collides: the Entrez id for genes, a hash for figures.</param>
 /// <param name="Preferred">Wins a tie between equal exact names (human genes over other organisms).</param>
-internal sealed record NameRequest<T>(string Raw, string Suffix, bool Preferred, T Owner);
+/// <param name="Label">How a collision message names the value, e.g. <c>Homo sapiens 47</c> for a gene; the raw value when null.</param>
+internal sealed record NameRequest<T>(string Raw, string Suffix, bool Preferred, T Owner, string? Label = null)
+{
+    public string Describe() => Label ?? Raw;
+}
 
-/// <summary>A member name and, when it differs from the plain rule, why (reported as PFOCR010).</summary>
-internal sealed record AssignedName<T>(NameRequest<T> Request, string Name, string? Reason);
+/// <summary>
+/// A member name and, when it differs from the plain rule and should be reported (PFOCR010), why. Values that
+/// share one name form a group (<paramref name="Group"/> &gt;= 0): the group is reported once, on its first renamed
+/// value, with every competitor listed, so a name shared by many values is one diagnostic, not one per value.
+/// </summary>
+internal sealed record AssignedName<T>(NameRequest<T> Request, string Name, string? Reason, int Group = -1);
 
 /// <summary>
 /// Gives every request a distinct member name. A name belongs to the value whose sanitized form it is; when
@@ -54,7 +62,7 @@ internal static class MemberNameAssigner
                 members.Add(sorted[i].Request);
             }
 
-            Propose(name, members, reserved, proposals);
+            Propose(name, members, members.Count > 1 ? start : -1, reserved, proposals);
             start = end;
         }
 
@@ -98,13 +106,59 @@ internal static class MemberNameAssigner
                 reason ??= "the name was already taken";
             }
 
-            result.Add(name == proposal.Name ? proposal : new AssignedName<T>(proposal.Request, name, reason));
+            result.Add(name == proposal.Name ? proposal : proposal with { Name = name, Reason = reason });
         }
 
-        return result;
+        return ReportGroupsOnce(result);
     }
 
-    private static void Propose<T>(string name, List<NameRequest<T>> members, ISet<string> reserved, List<AssignedName<T>> proposals)
+    // A shared name is one PFOCR010, on the group's first renamed value, naming every competitor and its member.
+    private static List<AssignedName<T>> ReportGroupsOnce<T>(List<AssignedName<T>> assigned)
+    {
+        var groups = new Dictionary<int, List<int>>();
+        for (var i = 0; i < assigned.Count; i++)
+        {
+            if (assigned[i].Group >= 0)
+            {
+                if (!groups.TryGetValue(assigned[i].Group, out var members))
+                {
+                    groups.Add(assigned[i].Group, members = new List<int>());
+                }
+
+                members.Add(i);
+            }
+        }
+
+        foreach (var members in groups.Values)
+        {
+            members.Sort((a, b) => CompareRequests(assigned[a].Request, assigned[b].Request));
+            var renamed = members.Where(i => assigned[i].Reason is not null).Take(1).ToList();
+            if (renamed.Count == 0)
+            {
+                continue;
+            }
+
+            var reported = renamed[0];
+            var shared = IdentifierNaming.Sanitize(assigned[reported].Request.Raw);
+            var listing = string.Join("; ", members.Select(i => assigned[i].Name == shared
+                ? $"{assigned[i].Request.Describe()} keeps '{shared}'"
+                : $"{assigned[i].Request.Describe()} is '{assigned[i].Name}'"));
+            foreach (var i in members)
+            {
+                assigned[i] = assigned[i] with { Reason = i == reported ? $"{members.Count} values are named '{shared}': {listing}" : null };
+            }
+        }
+
+        return assigned;
+    }
+
+    private static int CompareRequests<T>(NameRequest<T> a, NameRequest<T> b)
+    {
+        var byRaw = string.CompareOrdinal(a.Raw, b.Raw);
+        return byRaw != 0 ? byRaw : string.CompareOrdinal(a.Suffix, b.Suffix);
+    }
+
+    private static void Propose<T>(string name, List<NameRequest<T>> members, int group, ISet<string> reserved, List<AssignedName<T>> proposals)
     {
         var winner = PickWinner(name, members);
         foreach (var request in members)
@@ -113,13 +167,13 @@ internal static class MemberNameAssigner
             {
                 var reason = IdentifierNaming.NeededPrefix(request.Raw, name) ? "the value does not start with a letter" : null;
                 proposals.Add(reserved.Contains(name)
-                    ? new AssignedName<T>(request, name + "_", $"'{name}' is a reserved member name")
-                    : new AssignedName<T>(request, name, reason));
+                    ? new AssignedName<T>(request, name + "_", $"'{name}' is a reserved member name", group)
+                    : new AssignedName<T>(request, name, reason, group));
             }
             else
             {
-                var other = winner?.Raw ?? string.Join("', '", members.Where(m => !ReferenceEquals(m, request)).Select(m => m.Raw).Distinct());
-                proposals.Add(new AssignedName<T>(request, name + "_" + request.Suffix, $"'{name}' would collide with '{other}'"));
+                // The message is written once per group, when every member's final name is known.
+                proposals.Add(new AssignedName<T>(request, name + "_" + request.Suffix, "collision", group));
             }
         }
     }

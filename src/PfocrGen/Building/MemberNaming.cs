@@ -18,7 +18,7 @@ internal static class MemberNaming
 
     private static readonly HashSet<string> ReservedGeneNames = new(System.StringComparer.Ordinal)
     {
-        "All", "ByEntrez", "BySymbol", "Genes", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
+        "All", "ByEntrez", "BySymbol", "MapSymbols", "Genes", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
     };
 
     public static MemberNames Assign(NamingKeys keys)
@@ -36,7 +36,8 @@ internal static class MemberNaming
             .Select((gene, i) => (gene, i))
             .Where(g => g.gene.Symbol.Length > 0)
             .Select(g => new NameRequest<(MemberKind, int)>(
-                g.gene.Symbol, g.gene.EntrezId.ToString(CultureInfo.InvariantCulture), g.gene.Human, (MemberKind.Gene, g.i)));
+                g.gene.Symbol, g.gene.EntrezId.ToString(CultureInfo.InvariantCulture), g.gene.Human, (MemberKind.Gene, g.i),
+                GeneLabel(g.gene)));
 
         foreach (var assigned in MemberNameAssigner.Assign(figureRequests, ReservedFigureNames)
             .Concat(MemberNameAssigner.Assign(geneRequests, ReservedGeneNames)))
@@ -57,6 +58,10 @@ internal static class MemberNaming
 
         return new MemberNames(new(papers), new(figures), new(genes), new(renamed.ToArray()));
     }
+
+    // "ACO2 (Arabidopsis thaliana, 828805)": what a collision message needs to tell competing genes apart.
+    private static string GeneLabel(GeneNameKey gene) =>
+        $"{gene.Symbol} ({(gene.Organism.Length > 0 ? gene.Organism : "organism unknown")}, {gene.EntrezId.ToString(CultureInfo.InvariantCulture)})";
 
     private static string HashSuffix(string raw) =>
         IdentifierNaming.StableHash(raw).ToString("x8", CultureInfo.InvariantCulture);

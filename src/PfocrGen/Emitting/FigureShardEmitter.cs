@@ -22,7 +22,8 @@ internal static class FigureShardEmitter
         writer.PackedConstant(RuntimeContract.ShardConstant(Int(spec.Shard)), new System.ReadOnlySpan<byte>(data.Buffer, 0, data.ByteLength));
         writer.Close();
         writer.Line();
-        writer.Open($"{spec.Settings.Visibility} static partial class Figures");
+        // Modifiers and base class are declared once, in the runtime (Figures, Genes) or the index (their bases).
+        writer.Open($"partial class {spec.MemberType}");
         var first = true;
         foreach (var figure in spec.Figures)
         {

@@ -12,7 +12,8 @@ internal static class GeneMembersEmitter
     public static string Emit(GeneShardSpec spec)
     {
         var writer = Start(spec.Settings, (spec.Genes.Count * 192) + 1024, membersOnly: true);
-        writer.Open($"{spec.Settings.Visibility} static partial class Genes");
+        // Modifiers and base class are declared once, in the runtime (Figures, Genes) or the index (their bases).
+        writer.Open($"partial class {spec.MemberType}");
         for (var g = 0; g < spec.Genes.Count; g++)
         {
             var gene = spec.Genes[g];

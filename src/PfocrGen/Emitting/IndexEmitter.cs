@@ -15,12 +15,8 @@ internal static class IndexEmitter
     public static string Emit(IndexSpec spec)
     {
         var writer = Start(spec.Settings, spec.Figures.Count + spec.Papers.Count + spec.Genes.Count + spec.Entities.Count + 4096);
-        if (spec.FigureMembersNote is { } note)
-        {
-            writer.Line("// " + note);
-            writer.Line();
-        }
-
+        Tiers(writer, spec.Settings, "Figures", spec.FigureTiers, "papers and figures");
+        Tiers(writer, spec.Settings, "Genes", spec.GeneTiers, "genes");
         writer.Open("internal static partial class PfocrTables");
         var tables = new[] { spec.Figures, spec.Papers, spec.Genes, spec.Entities };
         for (var t = 0; t < tables.Length; t++)
@@ -44,5 +40,34 @@ internal static class IndexEmitter
         writer.Close();
         writer.Close();
         return writer.ToString();
+    }
+
+    // The chain Figures : FiguresBase1 : FiguresBase2 … when the members need more than one class (MemberTiers);
+    // nothing when one class holds them all.
+    private static void Tiers(SourceWriter writer, GeneratedCodeSettings settings, string type, int tiers, string what)
+    {
+        if (tiers <= 1)
+        {
+            return;
+        }
+
+        writer.Line($"partial class {type} : {Building.MemberTiers.TypeName(type, 1)}");
+        writer.Line("{");
+        writer.Line("}");
+        writer.Line();
+        for (var tier = 1; tier < tiers; tier++)
+        {
+            var name = Building.MemberTiers.TypeName(type, tier);
+            var baseType = tier + 1 < tiers ? " : " + Building.MemberTiers.TypeName(type, tier + 1) : string.Empty;
+            writer.Line($"/// <summary>Holds part of the typed members of <see cref=\"{type}\"/> ({what}): one class may hold only so many. Use <see cref=\"{type}\"/>.</summary>");
+            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            writer.Open($"{settings.Visibility} abstract partial class {name}{baseType}");
+            writer.Line("/// <summary>Not constructed: the members are static.</summary>");
+            writer.Line($"private protected {name}()");
+            writer.Line("{");
+            writer.Line("}");
+            writer.Close();
+            writer.Line();
+        }
     }
 }

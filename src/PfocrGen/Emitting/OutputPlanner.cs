@@ -35,6 +35,17 @@ internal static class OutputPlanner
         var figureShardCount = Sharding.Count(dataset.Figures.Count);
         var (figureShards, shardOf, slotOf) = FigureShards(dataset, names, settings, figureShardCount);
 
+        var paperShards = PaperShards(dataset, names, settings);
+        var figureTiers = MemberTiers.Assign(paperShards.Select(s => s.Papers.Count)
+            .Concat(figureShards.Select(s => s.Figures.Count(f => f.Member.Length > 0))).ToList());
+        paperShards = paperShards
+            .Select((s, i) => s with { MemberType = MemberTiers.TypeName("Figures", figureTiers[i]) }).ToEquatableArray();
+        figureShards = figureShards
+            .Select((s, i) => s with { MemberType = MemberTiers.TypeName("Figures", figureTiers[paperShards.Count + i]) }).ToEquatableArray();
+        var geneShards = GeneShards(dataset, names, settings);
+        var geneTiers = MemberTiers.Assign(geneShards.Select(s => s.Genes.Count).ToList());
+        geneShards = geneShards.Select((s, i) => s with { MemberType = MemberTiers.TypeName("Genes", geneTiers[i]) }).ToEquatableArray();
+
         var index = new IndexSpec(
             settings,
             TableEncoder.Figures(dataset.Figures, shardOf, slotOf),
@@ -42,17 +53,15 @@ internal static class OutputPlanner
             TableEncoder.Genes(dataset),
             TableEncoder.Entities(dataset),
             figureShardCount,
-            options.FigureMembers && !DatasetBuilder.FigureMembers(dataset, options)
-                ? $"{Int(dataset.Papers.Count)} papers and {Int(dataset.Figures.Count)} figures are more members than one CLR type may hold "
-                    + $"({Int(DatasetBuilder.MaxMembersPerType)} here), so per-figure members are left out: use the paper members or Figures.ById."
-                : null);
+            MemberTiers.Count(figureTiers),
+            MemberTiers.Count(geneTiers));
 
         return new OutputPlan(
             index,
             new DatasetInfoSpec(settings, dataset.Figures.Count, dataset.Papers.Count, dataset.Genes.Count, dataset.ContentHash),
             figureShards,
-            PaperShards(dataset, names, settings),
-            GeneShards(dataset, names, settings),
+            paperShards,
+            geneShards,
             dataset.Diagnostics.Concat(Renamed(dataset, names)).ToEquatableArray());
     }
 

@@ -12,7 +12,8 @@ internal static class PaperMembersEmitter
     public static string Emit(PaperShardSpec spec)
     {
         var writer = Start(spec.Settings, (spec.Papers.Count * 768) + 1024, membersOnly: true);
-        writer.Open($"{spec.Settings.Visibility} static partial class Figures");
+        // Modifiers and base class are declared once, in the runtime (Figures, Genes) or the index (their bases).
+        writer.Open($"partial class {spec.MemberType}");
         for (var p = 0; p < spec.Papers.Count; p++)
         {
             var paper = spec.Papers[p];

@@ -70,6 +70,12 @@ internal static class TableEncoder
             writer.WriteInt(gene.TaxonomyId);
             writer.WriteString(gene.Symbol);
             writer.WriteString(gene.Organism);
+            writer.WriteString(gene.FullName);
+            writer.WriteInt(gene.Synonyms.Length);
+            foreach (var synonym in gene.Synonyms)
+            {
+                writer.WriteString(synonym);
+            }
         }
 
         return writer.ToEquatableArray();

@@ -10,8 +10,11 @@ internal sealed record NamingKeys(
     EquatableArray<string> FigureIds,
     EquatableArray<GeneNameKey> Genes);
 
-/// <summary>A gene's symbol ("" for a gene known by id only: no member), its Entrez id and whether it is human.</summary>
-internal sealed record GeneNameKey(string Symbol, int EntrezId, bool Human);
+/// <summary>
+/// A gene's symbol ("" for a gene known by id only: no member), its Entrez id, whether it is human, and its
+/// organism (named in PFOCR010 when symbols collide).
+/// </summary>
+internal sealed record GeneNameKey(string Symbol, int EntrezId, bool Human, string Organism);
 
 /// <summary>The member names, parallel to the lists of <see cref="NamingKeys"/>, and the names that had to change.</summary>
 internal sealed record MemberNames(

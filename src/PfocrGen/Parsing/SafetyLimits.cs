@@ -22,6 +22,12 @@ internal static class SafetyLimits
     /// </summary>
     public const int MaxGmtChars = 32 * 1024 * 1024;
 
+    /// <summary>
+    /// Characters in one NCBI <c>gene_info</c> file. NCBI's largest per-species file, human, is ~65 MB (~190,000
+    /// rows); twice that leaves room to grow, and reading a file of this size stays under a few seconds.
+    /// </summary>
+    public const int MaxGeneInfoChars = 128 * 1024 * 1024;
+
     /// <summary>Characters in one YAML scalar.</summary>
     public const int MaxScalarChars = 1024 * 1024;
 

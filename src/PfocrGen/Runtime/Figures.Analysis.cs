@@ -3,7 +3,7 @@ namespace Pfocr
     using System;
     using System.Collections.Generic;
 
-    static partial class Figures
+    partial class Figures
     {
         /// <summary>
         /// Over-representation analysis of <paramref name="queryEntrezIds"/> in every figure, against the

@@ -5,8 +5,14 @@ namespace Pfocr
 
     /// <summary>The PFOCR figures of this project, and one member per paper (<c>Figures.PMC2869233</c>) and per figure.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("PfocrGen", "__VERSION__")]
-    public static partial class Figures
+    public sealed partial class Figures
     {
+        // A class, not a static class, so that it can derive from the generated classes that hold the typed
+        // members beyond what one class may hold (a static member of a base class is found through Figures too).
+        private Figures()
+        {
+        }
+
         /// <summary>Every figure, in figure id ordinal order.</summary>
         public static IReadOnlyList<Figure> All => PfocrTables.AllFigures;
 

@@ -7,8 +7,10 @@ namespace Pfocr
     [global::System.CodeDom.Compiler.GeneratedCode("PfocrGen", "__VERSION__")]
     public sealed class Gene
     {
-        internal Gene(int index, int entrezId, string symbol, int taxonomyId, string organism)
+        internal Gene(int index, int entrezId, string symbol, int taxonomyId, string organism, string fullName, IReadOnlyList<string> synonyms)
         {
+            FullName = fullName;
+            Synonyms = synonyms;
             Index = index;
             EntrezId = entrezId;
             Symbol = symbol;
@@ -18,7 +20,10 @@ namespace Pfocr
 
         internal int Index { get; }
 
-        /// <summary>The official symbol (<c>hgnc_symbol</c> in v1/v2 records, <c>ncbigene_symbol</c> in v3 tables).</summary>
+        /// <summary>
+        /// The official symbol (<c>hgnc_symbol</c> in v1/v2 records, <c>ncbigene_symbol</c> in v3 tables); for a gene
+        /// known only from a GMT file, the <c>Symbol</c> of its NCBI <c>gene_info</c> row; empty when neither names it.
+        /// </summary>
         public string Symbol { get; }
 
         /// <summary>The NCBI (Entrez) gene id.</summary>
@@ -29,6 +34,16 @@ namespace Pfocr
 
         /// <summary>The organism's name, e.g. <c>Homo sapiens</c>; empty when unknown.</summary>
         public string Organism { get; }
+
+        /// <summary>
+        /// The full name from NCBI <c>gene_info</c> (<c>Full_name_from_nomenclature_authority</c>, else
+        /// <c>description</c>), e.g. <c>signal transducer and activator of transcription 4</c>; empty when no
+        /// <c>gene_info</c> file lists the gene.
+        /// </summary>
+        public string FullName { get; }
+
+        /// <summary>The synonyms from NCBI <c>gene_info</c>, in NCBI's order; empty when none or no <c>gene_info</c> lists the gene.</summary>
+        public IReadOnlyList<string> Synonyms { get; }
 
         /// <summary>The gene's page at NCBI Gene.</summary>
         public Uri Link => new Uri("https://www.ncbi.nlm.nih.gov/gene/" + EntrezId.ToString(global::System.Globalization.CultureInfo.InvariantCulture));

@@ -25,7 +25,15 @@ namespace Pfocr
                     var taxonomyId = reader.ReadInt();
                     var symbol = reader.ReadString();
                     var organism = reader.ReadString();
-                    var gene = new Gene(g, entrezId, symbol, taxonomyId, organism);
+                    var fullName = reader.ReadString();
+                    var synonymCount = reader.ReadInt();
+                    var synonyms = synonymCount == 0 ? Array.Empty<string>() : new string[synonymCount];
+                    for (var i = 0; i < synonymCount; i++)
+                    {
+                        synonyms[i] = reader.ReadString();
+                    }
+
+                    var gene = new Gene(g, entrezId, symbol, taxonomyId, organism, fullName, Array.AsReadOnly(synonyms));
                     Genes[g] = gene;
                     GeneIndex.Add(entrezId, g);
                     if (!bySymbol.TryGetValue(symbol, out var list))

@@ -42,9 +42,12 @@ internal sealed class LoadedAssembly
 
     public Type Type(string name) => Assembly.GetType(Namespace + "." + name, throwOnError: true)!;
 
-    /// <summary>A static property of a generated class, e.g. <c>Static("Genes", "STAT4")</c>.</summary>
+    /// <summary>
+    /// A static property of a generated class, e.g. <c>Static("Genes", "STAT4")</c>, also when a base class of it
+    /// declares the member (large projects spread members over <c>FiguresBase1</c>, …, as C# lookup does).
+    /// </summary>
     public object? Static(string type, string member) =>
-        Type(type).GetProperty(member, BindingFlags.Public | BindingFlags.Static)?.GetValue(null)
+        Type(type).GetProperty(member, BindingFlags.Public | BindingFlags.Static | BindingFlags.FlattenHierarchy)?.GetValue(null)
         ?? throw new MissingMemberException(type, member);
 
     /// <summary>Calls a static method of a generated class, e.g. <c>Call("Figures", "ById", "PMC…")</c>.</summary>
