@@ -252,10 +252,11 @@ internal static class DatasetBuilder
         return byKey.Values.OrderBy(e => e.Key, StringComparer.Ordinal);
     }
 
-    private static NamingKeys NamingKeysOf(Dataset dataset, GeneratorOptions options) => new(
-        dataset.Papers.Select(p => p.Pmcid).ToEquatableArray(),
-        FigureMembers(dataset, options) ? dataset.Figures.Select(f => f.Record.Id).ToEquatableArray() : EquatableArray<string>.Empty,
-        dataset.Genes.Select(g => new GeneNameKey(g.Symbol, g.EntrezId, g.TaxonomyId == Parsing.Identifiers.HumanTaxonomyId, g.Organism)).ToEquatableArray());
+    private static NamingKeys NamingKeysOf(Dataset dataset, GeneratorOptions options) => NamingKeys.Of(
+        dataset.Papers.Select(p => p.Pmcid),
+        dataset.Figures.Select(f => f.Record.Id),
+        FigureMembers(dataset, options),
+        dataset.Genes.Select(g => (g.Symbol, g.EntrezId, g.TaxonomyId, g.Organism)));
 
     /// <summary>
     /// The dataset's fingerprint: only what reaches the generated API counts (a duplicate record or an orphan table

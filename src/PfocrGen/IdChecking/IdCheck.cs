@@ -68,17 +68,21 @@ internal sealed class IdCheck
         }
     }
 
-    // The names are recomputed, so the member is looked for before it is offered (left out by PFOCR018, say).
+    // The names are recomputed, so the member is looked for before it is offered (figure members can be off). Past
+    // 60,000 members a class's members continue in generated base classes (FiguresBase1, ...), which Figures.X
+    // reaches by inheritance, so the base types are searched too.
     private bool Exists(string typeName, string memberName)
     {
-        var type = _tables.ContainingNamespace.GetTypeMembers(typeName);
-        foreach (var candidate in type)
+        foreach (var candidate in _tables.ContainingNamespace.GetTypeMembers(typeName))
         {
-            foreach (var member in candidate.GetMembers(memberName))
+            for (INamedTypeSymbol? type = candidate; type is not null && type.SpecialType != SpecialType.System_Object; type = type.BaseType)
             {
-                if (member is IPropertySymbol { IsStatic: true })
+                foreach (var member in type.GetMembers(memberName))
                 {
-                    return true;
+                    if (member is IPropertySymbol { IsStatic: true })
+                    {
+                        return true;
+                    }
                 }
             }
         }

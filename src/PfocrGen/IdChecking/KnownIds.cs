@@ -33,8 +33,8 @@ internal sealed class KnownIds
         _entrez = Lazy(() => ByEntrez(catalog.Genes));
         _chemicals = Lazy(() => EntityIds(catalog.Chemicals));
         _diseases = Lazy(() => EntityIds(catalog.Diseases));
-        _membersWithFigures = Lazy(() => TypedMembers.Name(catalog, figureMembersOption: true));
-        _membersWithoutFigures = Lazy(() => TypedMembers.Name(catalog, figureMembersOption: false));
+        _membersWithFigures = Lazy(() => TypedMembers.Name(catalog, figureMembers: true));
+        _membersWithoutFigures = Lazy(() => TypedMembers.Name(catalog, figureMembers: false));
     }
 
     public GeneratedIdCatalog Catalog { get; }

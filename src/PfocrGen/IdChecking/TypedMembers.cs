@@ -7,8 +7,8 @@ namespace PfocrGen.IdChecking;
 
 /// <summary>
 /// The typed member names of the generated API, recomputed by the generator's own <see cref="MemberNaming"/> over
-/// the same keys the generator named (PMCIDs, figids when figure members are on, gene symbols with Entrez id and
-/// human flag, all read back from the generated tables): same code, same inputs, same names. Callers still confirm
+/// the same keys the generator named (<see cref="NamingKeys.Of"/> over the PMCIDs, figids and genes read back from
+/// the generated tables): same code, same inputs, same names. Callers still confirm
 /// that the member exists before offering it.
 /// </summary>
 internal sealed class TypedMembers
@@ -24,14 +24,10 @@ internal sealed class TypedMembers
         _genes = genes;
     }
 
-    /// <param name="figureMembersOption">The <c>PfocrGenFigureMembers</c> option; the size limit is applied here, as the generator does.</param>
-    public static TypedMembers Name(GeneratedIdCatalog catalog, bool figureMembersOption)
+    /// <param name="figureMembers">The <c>PfocrGenFigureMembers</c> option.</param>
+    public static TypedMembers Name(GeneratedIdCatalog catalog, bool figureMembers)
     {
-        var figureMembers = figureMembersOption && catalog.Pmcids.Count + catalog.FigureIds.Count <= DatasetBuilder.MaxMembersPerType;
-        var keys = new NamingKeys(
-            catalog.Pmcids.ToEquatableArray(),
-            figureMembers ? catalog.FigureIds.ToEquatableArray() : EquatableArray<string>.Empty,
-            catalog.Genes.Select(g => new GeneNameKey(g.Symbol, g.EntrezId, g.TaxonomyId == Parsing.Identifiers.HumanTaxonomyId)).ToEquatableArray());
+        var keys = NamingKeys.Of(catalog.Pmcids, catalog.FigureIds, figureMembers, catalog.Genes.Select(g => (g.Symbol, g.EntrezId, g.TaxonomyId, g.Organism)));
         var names = MemberNaming.Assign(keys);
 
         var papers = new Dictionary<string, string>(keys.Pmcids.Count, System.StringComparer.Ordinal);

@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Linq;
+
 namespace PfocrGen.Model;
 
 /// <summary>
@@ -8,7 +11,20 @@ namespace PfocrGen.Model;
 internal sealed record NamingKeys(
     EquatableArray<string> Pmcids,
     EquatableArray<string> FigureIds,
-    EquatableArray<GeneNameKey> Genes);
+    EquatableArray<GeneNameKey> Genes)
+{
+    /// <summary>
+    /// The keys from the dataset's papers, figures and genes in generated order. The generator names its members
+    /// from these, and the id analyzer rebuilds them from the generated tables through this same rule, so both get
+    /// the same names.
+    /// </summary>
+    /// <param name="figureMembers">Whether figures get typed members (the <c>PfocrGenFigureMembers</c> option).</param>
+    public static NamingKeys Of(
+        IEnumerable<string> pmcids, IEnumerable<string> figureIds, bool figureMembers, IEnumerable<(string Symbol, int EntrezId, int TaxonomyId, string Organism)> genes) => new(
+        pmcids.ToEquatableArray(),
+        figureMembers ? figureIds.ToEquatableArray() : EquatableArray<string>.Empty,
+        genes.Select(g => new GeneNameKey(g.Symbol, g.EntrezId, g.TaxonomyId == Parsing.Identifiers.HumanTaxonomyId, g.Organism)).ToEquatableArray());
+}
 
 /// <summary>
 /// A gene's symbol ("" for a gene known by id only: no member), its Entrez id, whether it is human, and its
