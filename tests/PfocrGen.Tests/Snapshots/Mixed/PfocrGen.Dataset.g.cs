@@ -21,6 +21,6 @@ namespace Pfocr
         /// SHA-256 (lowercase hex) of a canonical form of the records and tables that make up the API: the same for
         /// any file order, paths, line endings or YAML key order, different when any value in them changes.
         /// </summary>
-        public const string ContentHash = "95a4f55ed8746fdd198417f064e0f16a8629aaa45166a009217d539489586389";
+        public const string ContentHash = "789c4979ac55ae3f3ce2f556b1cbcc742f7bb3614fb15c6788606b185dd023bc";
     }
 }

@@ -4,7 +4,7 @@
 
 namespace Pfocr
 {
-    internal static partial class Genes
+    partial class Genes
     {
         /// <summary>CACNA1E: NCBI Gene 777 (Homo sapiens), in 1 figure.</summary>
         public static global::Pfocr.Gene CACNA1E => PfocrTables.GeneSlots[1];

@@ -6,30 +6,23 @@ namespace Pfocr
 {
     internal static partial class PfocrTables
     {
-        private const string IndexText = "大値䍍㠲㤶㌲弳楟浪⵳ㄱ〭㜰㤸㍦⌣⑑䵐㥃〰〰㄰彟慳灭敬昭杩⌱儤値䍍〹〰〰弲獟浡汰ⵥで㈰┣⑍䵐㥃〰〰㌰彟慳灭敬昭⌴&";
-
-        private static global::System.ReadOnlySpan<byte> Index => Unpack(0, nameof(IndexText));
+        private const string IndexText = "大値䍍㠲㤶㌲弳楟浪⵳ㄱ〭㜰㤸㍦⌣⑑䵐㥃〰〰㄰彟慳灭敬昭杩⌱儤値䍍〹〰〰弲獟浡汰ⵥで㈰┣⑍䵐㥃〰〰㌰彟慳灭敬昭⌴┦倿䍍〹〰〰弱䙟␱倿䍍〹〰〰弲䙟┲";
 
         private const string PaperDataText = "㜧䵐㉃㘸㈹㌳⌤倷䍍〹〰〰␱㜤䵐㥃〰〰㈰┤倷䍍〹〰〰␳&";
 
-        private static global::System.ReadOnlySpan<byte> PaperData => Unpack(1, nameof(PaperDataText));
-
-        private const string GeneDataText = "圯⥢⌣䰣䤻ⱏ䌱䍁䅎䔱䠻浯⁯慳楰湥䕳♏佉⬬䙉䝎䠻浯⁯慳楰湥䭳♓佉⴬䱉㈱㭁潈潭猠灡敩獮卌䤦ⱏ䤭ㅌ䈲䠻浯⁯慳楰湥䵳♓佉ㄬ䱉㈱䉒㬱潈潭猠灡敩獮华䤦ⱏ䤱ㅌ刲㉂䠻浯⁯慳楰湥䡳♗佉⬬䅊㉋䠻浯⁯慳楰湥婳⥖佉⴬呓呁㬴潈潭猠灡敩獮乔䴷ⱟ匭慴㑴䴻獵洠獵畣畬嵳䁌佉⴬䉔㉘㬱潈潭猠灡敩獮䝄䤪ⱏ含䭙㬲潈潭猠灡敩獮";
-
-        private static global::System.ReadOnlySpan<byte> GeneData => Unpack(2, nameof(GeneDataText));
+        private const string GeneDataText = "圯⥢⌣⌣䰣䤻ⱏ䌱䍁䅎䔱䠻浯⁯慳楰湥⍳䔣♏佉⬬䙉䝎䠻浯⁯慳楰湥⍳䬣♓佉⴬䱉㈱㭁潈潭猠灡敩獮⌣卌䤦ⱏ䤭ㅌ䈲䠻浯⁯慳楰湥⍳䴣♓佉ㄬ䱉㈱䉒㬱潈潭猠灡敩獮⌣华䤦ⱏ䤱ㅌ刲㉂䠻浯⁯慳楰湥⍳䠣♗佉⬬䅊㉋䠻浯⁯慳楰湥⍳娣⥖佉⴬呓呁㬴潈潭猠灡敩獮⌣乔䴷ⱟ匭慴㑴䴻獵洠獵畣畬⍳崣䁌佉⴬䉔㉘㬱潈潭猠灡敩獮⌣䝄䤪ⱏ含䭙㬲潈潭猠灡敩獮⌣";
 
         private const string EntityDataText = "㤤䡃䉅㩉㔱㈴⤲呁㭐䕍䡓䐺〰㈰㔵䌹䕈䥂ㄺ㐵㈲㔤佄䑉㠺㜷䄸牃桯❮⁳楤敳獡㭥䕍䡓䐺〰㐳㐲䐵䥏㩄㜸㠷";
 
-        private static global::System.ReadOnlySpan<byte> EntityData => Unpack(3, nameof(EntityDataText));
-
         private const int ShardCount = 1;
 
-        private static readonly string?[] s_packed = new string?[ShardCount + 4];
-
-        private static global::System.ReadOnlySpan<byte> Shard(int shard) => Unpack(shard + 4, shard switch
+        private static string ShardConstantName(int shard)
         {
-            0 => nameof(Shard0Data),
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(shard)),
-        });
+            switch (shard)
+            {
+                case 0: return nameof(Shard0Data);
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(shard));
+            }
+        }
     }
 }

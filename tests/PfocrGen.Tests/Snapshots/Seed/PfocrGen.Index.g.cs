@@ -6,30 +6,23 @@ namespace Pfocr
 {
     internal static partial class PfocrTables
     {
-        private const string IndexText = "夤値䍍㠲㤶㌲弳楟浪⵳ㄱ〭㜰㤸㍦⌣";
-
-        private static global::System.ReadOnlySpan<byte> Index => Unpack(0, nameof(IndexText));
+        private const string IndexText = "夤値䍍㠲㤶㌲弳楟浪⵳ㄱ〭㜰㤸㍦⌣#";
 
         private const string PaperDataText = "㜤䵐㉃㘸㈹㌳⌤";
 
-        private static global::System.ReadOnlySpan<byte> PaperData => Unpack(1, nameof(PaperDataText));
-
-        private const string GeneDataText = "䰨䤻ⱏ䌱䍁䅎䔱䠻浯⁯慳楰湥䭳♓佉⴬䱉㈱㭁潈潭猠灡敩獮卌䤦ⱏ䤭ㅌ䈲䠻浯⁯慳楰湥婳⥖佉⴬呓呁㬴潈潭猠灡敩獮䱝䥀ⱏ吭塂ㄲ䠻浯⁯慳楰湥s";
-
-        private static global::System.ReadOnlySpan<byte> GeneData => Unpack(2, nameof(GeneDataText));
+        private const string GeneDataText = "䰨䤻ⱏ䌱䍁䅎䔱䠻浯⁯慳楰湥⍳䬣♓佉⴬䱉㈱㭁潈潭猠灡敩獮⌣卌䤦ⱏ䤭ㅌ䈲䠻浯⁯慳楰湥⍳娣⥖佉⴬呓呁㬴潈潭猠灡敩獮⌣䱝䥀ⱏ吭塂ㄲ䠻浯⁯慳楰湥⍳#";
 
         private const string EntityDataText = "⌣";
 
-        private static global::System.ReadOnlySpan<byte> EntityData => Unpack(3, nameof(EntityDataText));
-
         private const int ShardCount = 1;
 
-        private static readonly string?[] s_packed = new string?[ShardCount + 4];
-
-        private static global::System.ReadOnlySpan<byte> Shard(int shard) => Unpack(shard + 4, shard switch
+        private static string ShardConstantName(int shard)
         {
-            0 => nameof(Shard0Data),
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(shard)),
-        });
+            switch (shard)
+            {
+                case 0: return nameof(Shard0Data);
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(shard));
+            }
+        }
     }
 }

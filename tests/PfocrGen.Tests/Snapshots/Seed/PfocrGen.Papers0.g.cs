@@ -4,7 +4,7 @@
 
 namespace Pfocr
 {
-    internal static partial class Figures
+    partial class Figures
     {
         /// <summary>Interleukin 12 a Key Immunoregulatory Cytokine in Infection Applications.</summary>
         /// <remarks>
