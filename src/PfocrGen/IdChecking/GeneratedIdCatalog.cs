@@ -202,7 +202,7 @@ internal sealed class GeneratedIdCatalog
         return pmcids;
     }
 
-    // Genes: count, then per gene Entrez id, taxonomy id, symbol, organism.
+    // Genes: count, then per gene Entrez id, taxonomy id, symbol, organism, full name, synonym count and synonyms.
     private static IReadOnlyList<CatalogGene> ReadGenes(string text)
     {
         var reader = new DataReader(text, 0);
@@ -212,6 +212,11 @@ internal sealed class GeneratedIdCatalog
             var entrezId = reader.ReadInt();
             var taxonomyId = reader.ReadInt();
             genes[g] = new CatalogGene(entrezId, taxonomyId, reader.ReadString(), reader.ReadString());
+            reader.SkipString(); // full name (gene_info)
+            for (var synonyms = reader.ReadInt(); synonyms > 0; synonyms--)
+            {
+                reader.SkipString();
+            }
         }
 
         return genes;
