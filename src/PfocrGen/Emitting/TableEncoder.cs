@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Pfocr;
 using PfocrGen.Building;
 using PfocrGen.Model;
 
@@ -63,19 +64,20 @@ internal static class TableEncoder
     public static EquatableArray<byte> Genes(Dataset dataset)
     {
         var writer = new DataStreamWriter(dataset.Genes.Count * 32);
-        writer.WriteInt(dataset.Genes.Count);
+        var count = dataset.Genes.Count;
+        PfocrLayout.RowCount(ref writer, ref count);
         foreach (var gene in dataset.Genes)
         {
-            writer.WriteInt(gene.EntrezId);
-            writer.WriteInt(gene.TaxonomyId);
-            writer.WriteString(gene.Symbol);
-            writer.WriteString(gene.Organism);
-            writer.WriteString(gene.FullName);
-            writer.WriteInt(gene.Synonyms.Length);
-            foreach (var synonym in gene.Synonyms)
+            var row = new PfocrLayout.GeneRow
             {
-                writer.WriteString(synonym);
-            }
+                EntrezId = gene.EntrezId,
+                TaxonomyId = gene.TaxonomyId,
+                Symbol = gene.Symbol,
+                Organism = gene.Organism,
+                FullName = gene.FullName,
+                Synonyms = gene.Synonyms,
+            };
+            PfocrLayout.Gene(ref writer, ref row);
         }
 
         return writer.ToEquatableArray();
@@ -86,13 +88,12 @@ internal static class TableEncoder
         var writer = new DataStreamWriter(1024);
         foreach (var entities in new[] { dataset.Chemicals, dataset.Diseases })
         {
-            writer.WriteInt(entities.Count);
+            var count = entities.Count;
+            PfocrLayout.RowCount(ref writer, ref count);
             foreach (var entity in entities)
             {
-                writer.WriteString(entity.Key);
-                writer.WriteString(entity.Name);
-                writer.WriteString(entity.MeshId);
-                writer.WriteString(entity.OtherId);
+                var row = new PfocrLayout.EntityRow { Key = entity.Key, Name = entity.Name, MeshId = entity.MeshId, OtherId = entity.OtherId };
+                PfocrLayout.Entity(ref writer, ref row);
             }
         }
 

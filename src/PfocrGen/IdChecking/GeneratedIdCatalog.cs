@@ -130,15 +130,15 @@ internal sealed class GeneratedIdCatalog
                 }
 
                 var genes = new DataReader(text, bodyStart + offsets[slot]);
-                var mentions = genes.ReadInt();
+                var mentions = 0;
+                PfocrLayout.RowCount(ref genes, ref mentions);
                 for (var m = 0; m < mentions; m++)
                 {
-                    var word = genes.ReadString();
-                    var source = genes.ReadString();
-                    var entrezId = genes.ReadInt();
-                    if (Model.GeneSources.Classify(source) == Model.GeneSourceKinds.Synonym)
+                    var row = default(PfocrLayout.GeneMentionRow);
+                    PfocrLayout.GeneMention(ref genes, ref row);
+                    if (Model.GeneSources.Classify(row.Source) == Model.GeneSourceKinds.Synonym)
                     {
-                        yield return (word, entrezId);
+                        yield return (row.Word, row.EntrezId);
                     }
                 }
             }
@@ -202,22 +202,24 @@ internal sealed class GeneratedIdCatalog
         return pmcids;
     }
 
-    // Genes: count, then per gene Entrez id, taxonomy id, symbol, organism.
+    // Genes: a count, then the rows of PfocrLayout.Gene; the full name is not needed (set, so skipped).
     private static IReadOnlyList<CatalogGene> ReadGenes(string text)
     {
         var reader = new DataReader(text, 0);
-        var genes = new CatalogGene[reader.ReadInt()];
+        var count = 0;
+        PfocrLayout.RowCount(ref reader, ref count);
+        var genes = new CatalogGene[count];
         for (var g = 0; g < genes.Length; g++)
         {
-            var entrezId = reader.ReadInt();
-            var taxonomyId = reader.ReadInt();
-            genes[g] = new CatalogGene(entrezId, taxonomyId, reader.ReadString(), reader.ReadString());
+            var row = new PfocrLayout.GeneRow { FullName = string.Empty };
+            PfocrLayout.Gene(ref reader, ref row);
+            genes[g] = new CatalogGene(row.EntrezId, row.TaxonomyId, row.Symbol, row.Organism);
         }
 
         return genes;
     }
 
-    // Entities: chemicals then diseases, each a count then per entity key, name, MeSH id, other id.
+    // Entities: chemicals then diseases, each a count then the rows of PfocrLayout.Entity.
     private static (IReadOnlyList<CatalogEntity>, IReadOnlyList<CatalogEntity>) ReadEntities(string text)
     {
         var reader = new DataReader(text, 0);
@@ -226,12 +228,15 @@ internal sealed class GeneratedIdCatalog
 
     private static CatalogEntity[] ReadEntityList(ref DataReader reader)
     {
-        var entities = new CatalogEntity[reader.ReadInt()];
+        var count = 0;
+        PfocrLayout.RowCount(ref reader, ref count);
+        var entities = new CatalogEntity[count];
         for (var e = 0; e < entities.Length; e++)
         {
-            var key = reader.ReadString();
-            reader.SkipString(); // the name
-            entities[e] = new CatalogEntity(key, reader.ReadString(), reader.ReadString());
+            // The name is not needed: set, so the reader skips it.
+            var row = new PfocrLayout.EntityRow { Name = string.Empty };
+            PfocrLayout.Entity(ref reader, ref row);
+            entities[e] = new CatalogEntity(row.Key, row.MeshId, row.OtherId);
         }
 
         return entities;
