@@ -68,6 +68,16 @@ internal sealed class DataStreamWriter : Pfocr.PfocrLayout.IFieldSink
         }
     }
 
+    /// <summary>Writes a list of integers: its count, then each integer.</summary>
+    public void Ints(ref int[] values)
+    {
+        WriteInt(values.Length);
+        foreach (var value in values)
+        {
+            WriteInt(value);
+        }
+    }
+
     public void WriteString(string value)
     {
         if (!IsWellFormed(value))

@@ -158,8 +158,7 @@ internal sealed class GeneratedIdCatalog
         return null;
     }
 
-    // Index: count, then per figure its id, shard and slot.
-    // The figure index: count, then id, shard and slot per figure; then count, then alias and figure index per alias.
+    // The figure index: a count, then the rows of PfocrLayout.FigureIndex; a count, then those of PfocrLayout.FigureAlias.
     private static (IReadOnlyList<string> Ids, IReadOnlyList<(string Alias, int Figure)> Aliases) ReadFigures(string text)
     {
         if (text.Length == 0)
@@ -168,35 +167,40 @@ internal sealed class GeneratedIdCatalog
         }
 
         var reader = new DataReader(text, 0);
-        var ids = new string[reader.ReadInt()];
+        var count = 0;
+        PfocrLayout.RowCount(ref reader, ref count);
+        var ids = new string[count];
         for (var i = 0; i < ids.Length; i++)
         {
-            ids[i] = reader.ReadString();
-            reader.ReadInt();
-            reader.ReadInt();
+            var row = default(PfocrLayout.FigureIndexRow);
+            PfocrLayout.FigureIndex(ref reader, ref row);
+            ids[i] = row.Id;
         }
 
-        var aliases = new (string Alias, int Figure)[reader.ReadInt()];
+        PfocrLayout.RowCount(ref reader, ref count);
+        var aliases = new (string Alias, int Figure)[count];
         for (var a = 0; a < aliases.Length; a++)
         {
-            aliases[a] = (reader.ReadString(), reader.ReadInt());
+            var row = default(PfocrLayout.FigureAliasRow);
+            PfocrLayout.FigureAlias(ref reader, ref row);
+            aliases[a] = (row.Alias, row.Figure);
         }
 
         return (ids, aliases);
     }
 
-    // Papers: count, then per paper its PMCID, its figure count and the figures' indexes.
+    // Papers: a count, then the rows of PfocrLayout.Paper.
     private static IReadOnlyList<string> ReadPmcids(string text)
     {
         var reader = new DataReader(text, 0);
-        var pmcids = new string[reader.ReadInt()];
+        var count = 0;
+        PfocrLayout.RowCount(ref reader, ref count);
+        var pmcids = new string[count];
         for (var p = 0; p < pmcids.Length; p++)
         {
-            pmcids[p] = reader.ReadString();
-            for (var figures = reader.ReadInt(); figures > 0; figures--)
-            {
-                reader.ReadInt();
-            }
+            var row = default(PfocrLayout.PaperRow);
+            PfocrLayout.Paper(ref reader, ref row);
+            pmcids[p] = row.Pmcid;
         }
 
         return pmcids;

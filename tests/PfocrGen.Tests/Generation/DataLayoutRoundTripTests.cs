@@ -45,7 +45,7 @@ public sealed class DataLayoutRoundTripTests
     }
 
     [Fact]
-    public void Every_field_of_every_record_written_by_the_encoders_reads_back_through_the_runtime_layout()
+    public void Every_field_of_every_segment_and_table_written_by_the_encoders_reads_back_through_the_runtime_layout()
     {
         var figure = new FigureRecord(
             "records/a.md", "PMC1__fig-id", default, "PMC1-pmcid", "the title", "the caption", "Figure 7", 1999, "https://link/",
@@ -69,6 +69,17 @@ public sealed class DataLayoutRoundTripTests
         dataset.Diseases.Add(new EntityEntry(new EntityMention("dis-word", "dis-name", "D000003", "DOID:33")));
         dataset.Diseases.Add(new EntityEntry(entityMentions[1]));
 
+        var second = figure with { Id = "PMC2__second-id" };
+        var entries = new List<FigureEntry>
+        {
+            new(new EncodedFigure(figure, SegmentEncoder.EncodeMeta(figure), null, null, null, "")),
+            new(new EncodedFigure(second, SegmentEncoder.EncodeMeta(second), null, null, null, "")),
+        };
+        entries[1].Aliases.Add("alias-of-second");
+        var paper = new PaperEntry("PMC9-paper");
+        paper.Figures.AddRange([1, 0]);
+        dataset.Papers.Add(paper);
+
         // The encoders' outputs back to back: each is self-delimiting, so one reader reads them in turn.
         var data = new List<byte>();
         data.AddRange(SegmentEncoder.EncodeMeta(figure).Bytes);
@@ -76,6 +87,8 @@ public sealed class DataLayoutRoundTripTests
         data.AddRange(SegmentEncoder.EncodeEntities(entityMentions).Bytes);
         data.AddRange(TableEncoder.Genes(dataset));
         data.AddRange(TableEncoder.Entities(dataset));
+        data.AddRange(TableEncoder.Figures(entries, [5, 6], [7, 8]));
+        data.AddRange(TableEncoder.Papers(dataset));
 
         var readBack = Run(data.ToArray(), RecordsReader);
 
@@ -87,6 +100,9 @@ public sealed class DataLayoutRoundTripTests
             "genes 2", "4101", "9606", "SYM1", "Homo sapiens", "full name one", "syn-a,syn-b", "4202", "10090", "SYM2", "Mus musculus", "", "",
             "chemicals 1", "CHEBI:11", "chem-name", "D000001", "CHEBI:11",
             "diseases 2", "DOID:33", "dis-name", "D000003", "DOID:33", "D000002", "mesh-only-name", "D000002", "",
+            "figures 2", "PMC1__fig-id", "5", "7", "PMC2__second-id", "6", "8",
+            "aliases 1", "alias-of-second", "1",
+            "papers 1", "PMC9-paper", "1,0",
         ],
         readBack);
     }
@@ -139,6 +155,33 @@ public sealed class DataLayoutRoundTripTests
                                 PfocrLayout.Entity(ref reader, ref row);
                                 lines.AddRange(new[] { row.Key, row.Name, row.MeshId, row.OtherId });
                             }
+                        }
+
+                        PfocrLayout.RowCount(ref reader, ref count);
+                        lines.Add("figures " + Text(count));
+                        for (var i = 0; i < count; i++)
+                        {
+                            var row = default(PfocrLayout.FigureIndexRow);
+                            PfocrLayout.FigureIndex(ref reader, ref row);
+                            lines.AddRange(new[] { row.Id, Text(row.Shard), Text(row.Slot) });
+                        }
+
+                        PfocrLayout.RowCount(ref reader, ref count);
+                        lines.Add("aliases " + Text(count));
+                        for (var i = 0; i < count; i++)
+                        {
+                            var row = default(PfocrLayout.FigureAliasRow);
+                            PfocrLayout.FigureAlias(ref reader, ref row);
+                            lines.AddRange(new[] { row.Alias, Text(row.Figure) });
+                        }
+
+                        PfocrLayout.RowCount(ref reader, ref count);
+                        lines.Add("papers " + Text(count));
+                        for (var i = 0; i < count; i++)
+                        {
+                            var row = default(PfocrLayout.PaperRow);
+                            PfocrLayout.Paper(ref reader, ref row);
+                            lines.AddRange(new[] { row.Pmcid, string.Join(",", row.Figures) });
                         }
 
                         return lines.ToArray();

@@ -27,6 +27,9 @@ namespace Pfocr
 
             /// <summary>A list of strings: its count, then each string.</summary>
             void Strings(ref string[] values);
+
+            /// <summary>A list of integers: its count, then each integer.</summary>
+            void Ints(ref int[] values);
         }
 
         /// <summary>A figure's metadata segment (<see cref="MetaSegment"/>).</summary>
@@ -86,6 +89,37 @@ namespace Pfocr
 
             // The ChEBI id of a chemical, the Disease Ontology id of a disease.
             public string OtherId;
+        }
+
+        /// <summary>
+        /// One figure of the figure index (<c>IndexText</c>: a count, then the figures' rows, then a count, then the
+        /// aliases' rows).
+        /// </summary>
+        internal struct FigureIndexRow
+        {
+            public string Id;
+
+            // The shard holding the figure's segments, and its slot in that shard.
+            public int Shard;
+            public int Slot;
+        }
+
+        /// <summary>One other name of a figure, after the figures of the figure index.</summary>
+        internal struct FigureAliasRow
+        {
+            public string Alias;
+
+            // The index of the figure it names.
+            public int Figure;
+        }
+
+        /// <summary>One paper of the papers table (<c>PaperDataText</c>: a count, then the rows).</summary>
+        internal struct PaperRow
+        {
+            public string Pmcid;
+
+            // The indexes of its figures in the figure index.
+            public int[] Figures;
         }
 
         /// <summary>The fields of a figure's metadata segment, in order.</summary>
@@ -151,6 +185,31 @@ namespace Pfocr
             sink.String(ref row.Name);
             sink.String(ref row.MeshId);
             sink.String(ref row.OtherId);
+        }
+
+        /// <summary>The fields of one figure of the figure index, in order.</summary>
+        public static void FigureIndex<TSink>(ref TSink sink, ref FigureIndexRow row)
+            where TSink : IFieldSink
+        {
+            sink.String(ref row.Id);
+            sink.Int(ref row.Shard);
+            sink.Int(ref row.Slot);
+        }
+
+        /// <summary>The fields of one alias of the figure index, in order.</summary>
+        public static void FigureAlias<TSink>(ref TSink sink, ref FigureAliasRow row)
+            where TSink : IFieldSink
+        {
+            sink.String(ref row.Alias);
+            sink.Int(ref row.Figure);
+        }
+
+        /// <summary>The fields of one paper of the papers table, in order.</summary>
+        public static void Paper<TSink>(ref TSink sink, ref PaperRow row)
+            where TSink : IFieldSink
+        {
+            sink.String(ref row.Pmcid);
+            sink.Ints(ref row.Figures);
         }
     }
 }

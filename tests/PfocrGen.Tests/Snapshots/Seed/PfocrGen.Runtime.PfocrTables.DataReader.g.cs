@@ -112,6 +112,16 @@ namespace Pfocr
                 }
             }
 
+            /// <summary>Reads a list of integers: its count, then each integer.</summary>
+            public void Ints(ref int[] values)
+            {
+                values = new int[ReadInt()];
+                for (var i = 0; i < values.Length; i++)
+                {
+                    values[i] = ReadInt();
+                }
+            }
+
             private int ByteAt(int index) => (byte)(_data[index >> 1] >> ((index & 1) << 3));
 
             // Copies the next length bytes into the buffer, two per char where the position is even.
