@@ -15,7 +15,7 @@ namespace PfocrGen.Emitting;
 /// string reads back exactly.</item>
 /// </list>
 /// </summary>
-internal sealed class DataStreamWriter
+internal sealed class DataStreamWriter : Pfocr.PfocrLayout.IFieldSink
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -50,6 +50,32 @@ internal sealed class DataStreamWriter
         }
 
         WriteDigit((int)v);
+    }
+
+    /// <summary>Writes an integer field of a record (<see cref="Pfocr.PfocrLayout"/> gives the order).</summary>
+    public void Int(ref int value) => WriteInt(value);
+
+    /// <summary>Writes a string field of a record.</summary>
+    public void String(ref string value) => WriteString(value);
+
+    /// <summary>Writes a list of strings: its count, then each string.</summary>
+    public void Strings(ref string[] values)
+    {
+        WriteInt(values.Length);
+        foreach (var value in values)
+        {
+            WriteString(value);
+        }
+    }
+
+    /// <summary>Writes a list of integers: its count, then each integer.</summary>
+    public void Ints(ref int[] values)
+    {
+        WriteInt(values.Length);
+        foreach (var value in values)
+        {
+            WriteInt(value);
+        }
     }
 
     public void WriteString(string value)

@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using Pfocr;
 using PfocrGen.Model;
 
 namespace PfocrGen.Emitting;
@@ -54,33 +55,32 @@ internal static class SegmentEncoder
     internal static EncodedSegment EncodeMeta(FigureRecord figure)
     {
         var writer = RentWriter();
-        writer.WriteString(figure.Id);
-        writer.WriteString(figure.Pmcid);
-        writer.WriteString(figure.Title);
-        writer.WriteString(figure.Caption);
-        writer.WriteString(figure.Number);
-        writer.WriteInt(figure.Year ?? 0);
-        writer.WriteString(figure.Link);
-        writer.WriteString(figure.PaperTitle);
-        writer.WriteString(figure.Reference);
-        writer.WriteInt(figure.Organisms.Count);
-        foreach (var organism in figure.Organisms)
+        var row = new PfocrLayout.FigureMetaRow
         {
-            writer.WriteString(organism);
-        }
-
+            Id = figure.Id,
+            Pmcid = figure.Pmcid,
+            Title = figure.Title,
+            Caption = figure.Caption,
+            Number = figure.Number,
+            Year = figure.Year ?? 0,
+            Link = figure.Link,
+            PaperTitle = figure.PaperTitle,
+            Reference = figure.Reference,
+            Organisms = figure.Organisms.AsSpan().ToArray(),
+        };
+        PfocrLayout.FigureMeta(ref writer, ref row);
         return Finish(writer);
     }
 
     internal static EncodedSegment EncodeGenes(EquatableArray<GeneMention> genes)
     {
         var writer = RentWriter();
-        writer.WriteInt(genes.Count);
+        var count = genes.Count;
+        PfocrLayout.RowCount(ref writer, ref count);
         foreach (var gene in genes)
         {
-            writer.WriteString(gene.Word);
-            writer.WriteString(gene.Source);
-            writer.WriteInt(gene.EntrezId);
+            var row = new PfocrLayout.GeneMentionRow { Word = gene.Word, Source = gene.Source, EntrezId = gene.EntrezId };
+            PfocrLayout.GeneMention(ref writer, ref row);
         }
 
         return Finish(writer);
@@ -89,11 +89,12 @@ internal static class SegmentEncoder
     internal static EncodedSegment EncodeEntities(EquatableArray<EntityMention> entities)
     {
         var writer = RentWriter();
-        writer.WriteInt(entities.Count);
+        var count = entities.Count;
+        PfocrLayout.RowCount(ref writer, ref count);
         foreach (var entity in entities)
         {
-            writer.WriteString(entity.Word);
-            writer.WriteString(entity.Key);
+            var row = new PfocrLayout.EntityMentionRow { Word = entity.Word, Key = entity.Key };
+            PfocrLayout.EntityMention(ref writer, ref row);
         }
 
         return Finish(writer);

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Pfocr;
 using PfocrGen.Building;
 using PfocrGen.Model;
 
@@ -14,13 +15,13 @@ internal static class TableEncoder
     public static EquatableArray<byte> Figures(IReadOnlyList<FigureEntry> figures, int[] shards, int[] slots)
     {
         var writer = new DataStreamWriter(figures.Count * 24);
-        writer.WriteInt(figures.Count);
+        var count = figures.Count;
+        PfocrLayout.RowCount(ref writer, ref count);
         for (var i = 0; i < figures.Count; i++)
         {
             // Ids live in the index so that the first lookup reads the index alone, not every shard.
-            writer.WriteString(figures[i].Record.Id);
-            writer.WriteInt(shards[i]);
-            writer.WriteInt(slots[i]);
+            var row = new PfocrLayout.FigureIndexRow { Id = figures[i].Record.Id, Shard = shards[i], Slot = slots[i] };
+            PfocrLayout.FigureIndex(ref writer, ref row);
         }
 
         // Then every alias with its figure's index (Figures.ById finds a figure by either).
@@ -30,13 +31,13 @@ internal static class TableEncoder
             aliasCount += figure.Aliases.Count;
         }
 
-        writer.WriteInt(aliasCount);
+        PfocrLayout.RowCount(ref writer, ref aliasCount);
         for (var i = 0; i < figures.Count; i++)
         {
             foreach (var alias in figures[i].Aliases)
             {
-                writer.WriteString(alias);
-                writer.WriteInt(i);
+                var row = new PfocrLayout.FigureAliasRow { Alias = alias, Figure = i };
+                PfocrLayout.FigureAlias(ref writer, ref row);
             }
         }
 
@@ -46,15 +47,12 @@ internal static class TableEncoder
     public static EquatableArray<byte> Papers(Dataset dataset)
     {
         var writer = new DataStreamWriter(dataset.Papers.Count * 24);
-        writer.WriteInt(dataset.Papers.Count);
+        var count = dataset.Papers.Count;
+        PfocrLayout.RowCount(ref writer, ref count);
         foreach (var paper in dataset.Papers)
         {
-            writer.WriteString(paper.Pmcid);
-            writer.WriteInt(paper.Figures.Count);
-            foreach (var figure in paper.Figures)
-            {
-                writer.WriteInt(figure);
-            }
+            var row = new PfocrLayout.PaperRow { Pmcid = paper.Pmcid, Figures = paper.Figures.ToArray() };
+            PfocrLayout.Paper(ref writer, ref row);
         }
 
         return writer.ToEquatableArray();
@@ -63,19 +61,20 @@ internal static class TableEncoder
     public static EquatableArray<byte> Genes(Dataset dataset)
     {
         var writer = new DataStreamWriter(dataset.Genes.Count * 32);
-        writer.WriteInt(dataset.Genes.Count);
+        var count = dataset.Genes.Count;
+        PfocrLayout.RowCount(ref writer, ref count);
         foreach (var gene in dataset.Genes)
         {
-            writer.WriteInt(gene.EntrezId);
-            writer.WriteInt(gene.TaxonomyId);
-            writer.WriteString(gene.Symbol);
-            writer.WriteString(gene.Organism);
-            writer.WriteString(gene.FullName);
-            writer.WriteInt(gene.Synonyms.Length);
-            foreach (var synonym in gene.Synonyms)
+            var row = new PfocrLayout.GeneRow
             {
-                writer.WriteString(synonym);
-            }
+                EntrezId = gene.EntrezId,
+                TaxonomyId = gene.TaxonomyId,
+                Symbol = gene.Symbol,
+                Organism = gene.Organism,
+                FullName = gene.FullName,
+                Synonyms = gene.Synonyms,
+            };
+            PfocrLayout.Gene(ref writer, ref row);
         }
 
         return writer.ToEquatableArray();
@@ -86,13 +85,12 @@ internal static class TableEncoder
         var writer = new DataStreamWriter(1024);
         foreach (var entities in new[] { dataset.Chemicals, dataset.Diseases })
         {
-            writer.WriteInt(entities.Count);
+            var count = entities.Count;
+            PfocrLayout.RowCount(ref writer, ref count);
             foreach (var entity in entities)
             {
-                writer.WriteString(entity.Key);
-                writer.WriteString(entity.Name);
-                writer.WriteString(entity.MeshId);
-                writer.WriteString(entity.OtherId);
+                var row = new PfocrLayout.EntityRow { Key = entity.Key, Name = entity.Name, MeshId = entity.MeshId, OtherId = entity.OtherId };
+                PfocrLayout.Entity(ref writer, ref row);
             }
         }
 

@@ -130,15 +130,15 @@ internal sealed class GeneratedIdCatalog
                 }
 
                 var genes = new DataReader(text, bodyStart + offsets[slot]);
-                var mentions = genes.ReadInt();
+                var mentions = 0;
+                PfocrLayout.RowCount(ref genes, ref mentions);
                 for (var m = 0; m < mentions; m++)
                 {
-                    var word = genes.ReadString();
-                    var source = genes.ReadString();
-                    var entrezId = genes.ReadInt();
-                    if (Model.GeneSources.Classify(source) == Model.GeneSourceKinds.Synonym)
+                    var row = default(PfocrLayout.GeneMentionRow);
+                    PfocrLayout.GeneMention(ref genes, ref row);
+                    if (Model.GeneSources.Classify(row.Source) == Model.GeneSourceKinds.Synonym)
                     {
-                        yield return (word, entrezId);
+                        yield return (row.Word, row.EntrezId);
                     }
                 }
             }
@@ -158,8 +158,7 @@ internal sealed class GeneratedIdCatalog
         return null;
     }
 
-    // Index: count, then per figure its id, shard and slot.
-    // The figure index: count, then id, shard and slot per figure; then count, then alias and figure index per alias.
+    // The figure index: a count, then the rows of PfocrLayout.FigureIndex; a count, then those of PfocrLayout.FigureAlias.
     private static (IReadOnlyList<string> Ids, IReadOnlyList<(string Alias, int Figure)> Aliases) ReadFigures(string text)
     {
         if (text.Length == 0)
@@ -168,61 +167,63 @@ internal sealed class GeneratedIdCatalog
         }
 
         var reader = new DataReader(text, 0);
-        var ids = new string[reader.ReadInt()];
+        var count = 0;
+        PfocrLayout.RowCount(ref reader, ref count);
+        var ids = new string[count];
         for (var i = 0; i < ids.Length; i++)
         {
-            ids[i] = reader.ReadString();
-            reader.ReadInt();
-            reader.ReadInt();
+            var row = default(PfocrLayout.FigureIndexRow);
+            PfocrLayout.FigureIndex(ref reader, ref row);
+            ids[i] = row.Id;
         }
 
-        var aliases = new (string Alias, int Figure)[reader.ReadInt()];
+        PfocrLayout.RowCount(ref reader, ref count);
+        var aliases = new (string Alias, int Figure)[count];
         for (var a = 0; a < aliases.Length; a++)
         {
-            aliases[a] = (reader.ReadString(), reader.ReadInt());
+            var row = default(PfocrLayout.FigureAliasRow);
+            PfocrLayout.FigureAlias(ref reader, ref row);
+            aliases[a] = (row.Alias, row.Figure);
         }
 
         return (ids, aliases);
     }
 
-    // Papers: count, then per paper its PMCID, its figure count and the figures' indexes.
+    // Papers: a count, then the rows of PfocrLayout.Paper.
     private static IReadOnlyList<string> ReadPmcids(string text)
     {
         var reader = new DataReader(text, 0);
-        var pmcids = new string[reader.ReadInt()];
+        var count = 0;
+        PfocrLayout.RowCount(ref reader, ref count);
+        var pmcids = new string[count];
         for (var p = 0; p < pmcids.Length; p++)
         {
-            pmcids[p] = reader.ReadString();
-            for (var figures = reader.ReadInt(); figures > 0; figures--)
-            {
-                reader.ReadInt();
-            }
+            var row = default(PfocrLayout.PaperRow);
+            PfocrLayout.Paper(ref reader, ref row);
+            pmcids[p] = row.Pmcid;
         }
 
         return pmcids;
     }
 
-    // Genes: count, then per gene Entrez id, taxonomy id, symbol, organism, full name, synonym count and synonyms.
+    // Genes: a count, then the rows of PfocrLayout.Gene; the full name is not needed (set, so skipped).
     private static IReadOnlyList<CatalogGene> ReadGenes(string text)
     {
         var reader = new DataReader(text, 0);
-        var genes = new CatalogGene[reader.ReadInt()];
+        var count = 0;
+        PfocrLayout.RowCount(ref reader, ref count);
+        var genes = new CatalogGene[count];
         for (var g = 0; g < genes.Length; g++)
         {
-            var entrezId = reader.ReadInt();
-            var taxonomyId = reader.ReadInt();
-            genes[g] = new CatalogGene(entrezId, taxonomyId, reader.ReadString(), reader.ReadString());
-            reader.SkipString(); // full name (gene_info)
-            for (var synonyms = reader.ReadInt(); synonyms > 0; synonyms--)
-            {
-                reader.SkipString();
-            }
+            var row = new PfocrLayout.GeneRow { FullName = string.Empty };
+            PfocrLayout.Gene(ref reader, ref row);
+            genes[g] = new CatalogGene(row.EntrezId, row.TaxonomyId, row.Symbol, row.Organism);
         }
 
         return genes;
     }
 
-    // Entities: chemicals then diseases, each a count then per entity key, name, MeSH id, other id.
+    // Entities: chemicals then diseases, each a count then the rows of PfocrLayout.Entity.
     private static (IReadOnlyList<CatalogEntity>, IReadOnlyList<CatalogEntity>) ReadEntities(string text)
     {
         var reader = new DataReader(text, 0);
@@ -231,12 +232,15 @@ internal sealed class GeneratedIdCatalog
 
     private static CatalogEntity[] ReadEntityList(ref DataReader reader)
     {
-        var entities = new CatalogEntity[reader.ReadInt()];
+        var count = 0;
+        PfocrLayout.RowCount(ref reader, ref count);
+        var entities = new CatalogEntity[count];
         for (var e = 0; e < entities.Length; e++)
         {
-            var key = reader.ReadString();
-            reader.SkipString(); // the name
-            entities[e] = new CatalogEntity(key, reader.ReadString(), reader.ReadString());
+            // The name is not needed: set, so the reader skips it.
+            var row = new PfocrLayout.EntityRow { Name = string.Empty };
+            PfocrLayout.Entity(ref reader, ref row);
+            entities[e] = new CatalogEntity(row.Key, row.MeshId, row.OtherId);
         }
 
         return entities;

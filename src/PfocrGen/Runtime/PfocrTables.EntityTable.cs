@@ -17,30 +17,28 @@ namespace Pfocr
             public EntityTable()
             {
                 var reader = new DataReader(EntityData, 0);
-                var chemicalCount = reader.ReadInt();
+                var chemicalCount = 0;
+                PfocrLayout.RowCount(ref reader, ref chemicalCount);
                 Chemicals = new Chemical[chemicalCount];
                 ChemicalIndex = new Dictionary<string, int>(chemicalCount, StringComparer.OrdinalIgnoreCase);
                 for (var c = 0; c < chemicalCount; c++)
                 {
-                    var id = reader.ReadString();
-                    var name = reader.ReadString();
-                    var mesh = reader.ReadString();
-                    var chebi = reader.ReadString();
-                    Chemicals[c] = new Chemical(c, id, name, mesh, chebi);
-                    IndexIds(ChemicalIndex, c, id, mesh, chebi);
+                    var row = default(PfocrLayout.EntityRow);
+                    PfocrLayout.Entity(ref reader, ref row);
+                    Chemicals[c] = new Chemical(c, row.Key, row.Name, row.MeshId, row.OtherId);
+                    IndexIds(ChemicalIndex, c, row.Key, row.MeshId, row.OtherId);
                 }
 
-                var diseaseCount = reader.ReadInt();
+                var diseaseCount = 0;
+                PfocrLayout.RowCount(ref reader, ref diseaseCount);
                 Diseases = new Disease[diseaseCount];
                 DiseaseIndex = new Dictionary<string, int>(diseaseCount, StringComparer.OrdinalIgnoreCase);
                 for (var d = 0; d < diseaseCount; d++)
                 {
-                    var id = reader.ReadString();
-                    var name = reader.ReadString();
-                    var mesh = reader.ReadString();
-                    var doid = reader.ReadString();
-                    Diseases[d] = new Disease(d, id, name, mesh, doid);
-                    IndexIds(DiseaseIndex, d, id, mesh, doid);
+                    var row = default(PfocrLayout.EntityRow);
+                    PfocrLayout.Entity(ref reader, ref row);
+                    Diseases[d] = new Disease(d, row.Key, row.Name, row.MeshId, row.OtherId);
+                    IndexIds(DiseaseIndex, d, row.Key, row.MeshId, row.OtherId);
                 }
 
                 ChemicalList = Array.AsReadOnly(Chemicals);

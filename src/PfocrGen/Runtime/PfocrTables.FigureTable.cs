@@ -19,27 +19,32 @@ namespace Pfocr
             public FigureTable()
             {
                 var reader = new DataReader(Index, 0);
-                var figureCount = reader.ReadInt();
+                var figureCount = 0;
+                PfocrLayout.RowCount(ref reader, ref figureCount);
                 FigureShard = new int[figureCount];
                 FigureSlot = new int[figureCount];
                 Figures = new Figure[figureCount];
                 ById = new Dictionary<string, Figure>(figureCount, StringComparer.Ordinal);
                 for (var i = 0; i < figureCount; i++)
                 {
-                    var id = reader.ReadString();
-                    Figures[i] = new Figure(i, id);
-                    ById.Add(id, Figures[i]);
-                    FigureShard[i] = reader.ReadInt();
-                    FigureSlot[i] = reader.ReadInt();
+                    var row = default(PfocrLayout.FigureIndexRow);
+                    PfocrLayout.FigureIndex(ref reader, ref row);
+                    Figures[i] = new Figure(i, row.Id);
+                    ById.Add(row.Id, Figures[i]);
+                    FigureShard[i] = row.Shard;
+                    FigureSlot[i] = row.Slot;
                 }
 
                 // Then the aliases: each names one figure, and ById finds the figure by it as by its id.
                 Aliases = new string[figureCount][];
-                var aliasCount = reader.ReadInt();
+                var aliasCount = 0;
+                PfocrLayout.RowCount(ref reader, ref aliasCount);
                 for (var a = 0; a < aliasCount; a++)
                 {
-                    var alias = reader.ReadString();
-                    var figure = reader.ReadInt();
+                    var row = default(PfocrLayout.FigureAliasRow);
+                    PfocrLayout.FigureAlias(ref reader, ref row);
+                    var alias = row.Alias;
+                    var figure = row.Figure;
                     var known = Aliases[figure];
                     Array.Resize(ref known, (known?.Length ?? 0) + 1);
                     known[known.Length - 1] = alias;

@@ -15,25 +15,18 @@ namespace Pfocr
             public GeneTable()
             {
                 var reader = new DataReader(GeneData, 0);
-                var geneCount = reader.ReadInt();
+                var geneCount = 0;
+                PfocrLayout.RowCount(ref reader, ref geneCount);
                 Genes = new Gene[geneCount];
                 GeneIndex = new Dictionary<int, int>(geneCount);
                 var bySymbol = new Dictionary<string, List<Gene>>(StringComparer.Ordinal);
                 for (var g = 0; g < geneCount; g++)
                 {
-                    var entrezId = reader.ReadInt();
-                    var taxonomyId = reader.ReadInt();
-                    var symbol = reader.ReadString();
-                    var organism = reader.ReadString();
-                    var fullName = reader.ReadString();
-                    var synonymCount = reader.ReadInt();
-                    var synonyms = synonymCount == 0 ? Array.Empty<string>() : new string[synonymCount];
-                    for (var i = 0; i < synonymCount; i++)
-                    {
-                        synonyms[i] = reader.ReadString();
-                    }
-
-                    var gene = new Gene(g, entrezId, symbol, taxonomyId, organism, fullName, Array.AsReadOnly(synonyms));
+                    var row = default(PfocrLayout.GeneRow);
+                    PfocrLayout.Gene(ref reader, ref row);
+                    var entrezId = row.EntrezId;
+                    var symbol = row.Symbol;
+                    var gene = new Gene(g, entrezId, symbol, row.TaxonomyId, row.Organism, row.FullName, Array.AsReadOnly(row.Synonyms));
                     Genes[g] = gene;
                     GeneIndex.Add(entrezId, g);
                     if (!bySymbol.TryGetValue(symbol, out var list))

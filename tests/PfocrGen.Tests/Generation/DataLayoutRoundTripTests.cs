@@ -2,6 +2,7 @@ using System.Reflection;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using PfocrGen.Building;
 using PfocrGen.Emitting;
 using PfocrGen.Model;
 using PfocrGen.Tests.Infrastructure;
@@ -43,9 +44,177 @@ public sealed class DataLayoutRoundTripTests
         Assert.Equal(expected, readBack);
     }
 
+    [Fact]
+    public void Every_field_of_every_segment_and_table_written_by_the_encoders_reads_back_through_the_runtime_layout()
+    {
+        var figure = new FigureRecord(
+            "records/a.md", "PMC1__fig-id", default, "PMC1-pmcid", "the title", "the caption", "Figure 7", 1999, "https://link/",
+            "the paper title", "the reference", new EquatableArray<string>(new[] { "Homo sapiens", "Mus musculus" }), null, null, null);
+        GeneMention[] geneMentions =
+        [
+            new("word-1", "hgnc_symbol", "SYM1", 4101, 9606, "Homo sapiens", default, default),
+            new("word-2", "hgnc_alias_symbol", "SYM2", 4202, 10090, "Mus musculus", default, default),
+        ];
+        EntityMention[] chemicalMentions =
+        [
+            new("chem-word", "chem-name", "D000001", "CHEBI:11"),
+            new("mesh-only-word", "mesh-only-name", "D000002", ""),
+        ];
+        var mentions = new EquatableArray<GeneMention>(geneMentions);
+        var entityMentions = new EquatableArray<EntityMention>(chemicalMentions);
+        var dataset = new Dataset();
+        dataset.Genes.Add(new GeneEntry(mentions[0], "a.md") { FullName = "full name one", Synonyms = ["syn-a", "syn-b"] });
+        dataset.Genes.Add(new GeneEntry(mentions[1], "a.md"));
+        dataset.Chemicals.Add(new EntityEntry(entityMentions[0]));
+        dataset.Diseases.Add(new EntityEntry(new EntityMention("dis-word", "dis-name", "D000003", "DOID:33")));
+        dataset.Diseases.Add(new EntityEntry(entityMentions[1]));
+
+        var second = figure with { Id = "PMC2__second-id" };
+        var entries = new List<FigureEntry>
+        {
+            new(new EncodedFigure(figure, SegmentEncoder.EncodeMeta(figure), null, null, null, "")),
+            new(new EncodedFigure(second, SegmentEncoder.EncodeMeta(second), null, null, null, "")),
+        };
+        entries[1].Aliases.Add("alias-of-second");
+        var paper = new PaperEntry("PMC9-paper");
+        paper.Figures.AddRange([1, 0]);
+        dataset.Papers.Add(paper);
+
+        // The encoders' outputs back to back: each is self-delimiting, so one reader reads them in turn.
+        var data = new List<byte>();
+        data.AddRange(SegmentEncoder.EncodeMeta(figure).Bytes);
+        data.AddRange(SegmentEncoder.EncodeGenes(mentions).Bytes);
+        data.AddRange(SegmentEncoder.EncodeEntities(entityMentions).Bytes);
+        data.AddRange(TableEncoder.Genes(dataset));
+        data.AddRange(TableEncoder.Entities(dataset));
+        data.AddRange(TableEncoder.Figures(entries, [5, 6], [7, 8]));
+        data.AddRange(TableEncoder.Papers(dataset));
+
+        var readBack = Run(data.ToArray(), RecordsReader);
+
+        Assert.Equal(
+        [
+            "meta", "PMC1__fig-id", "PMC1-pmcid", "the title", "the caption", "Figure 7", "1999", "https://link/", "the paper title", "the reference", "Homo sapiens,Mus musculus",
+            "gene mentions 2", "word-1", "hgnc_symbol", "4101", "word-2", "hgnc_alias_symbol", "4202",
+            "entity mentions 2", "chem-word", "CHEBI:11", "mesh-only-word", "D000002",
+            "genes 2", "4101", "9606", "SYM1", "Homo sapiens", "full name one", "syn-a,syn-b", "4202", "10090", "SYM2", "Mus musculus", "", "",
+            "chemicals 1", "CHEBI:11", "chem-name", "D000001", "CHEBI:11",
+            "diseases 2", "DOID:33", "dis-name", "D000003", "DOID:33", "D000002", "mesh-only-name", "D000002", "",
+            "figures 2", "PMC1__fig-id", "5", "7", "PMC2__second-id", "6", "8",
+            "aliases 1", "alias-of-second", "1",
+            "papers 1", "PMC9-paper", "1,0",
+        ],
+        readBack);
+    }
+
+    // Reads the records above with the runtime's reader through PfocrLayout, one line per field (C# 7.3).
+    private const string RecordsReader = """
+                    internal static string[] Read()
+                    {
+                        var reader = new DataReader(Index, 0);
+                        var lines = new System.Collections.Generic.List<string>();
+                        var meta = default(PfocrLayout.FigureMetaRow);
+                        PfocrLayout.FigureMeta(ref reader, ref meta);
+                        lines.AddRange(new[] { "meta", meta.Id, meta.Pmcid, meta.Title, meta.Caption, meta.Number, Text(meta.Year), meta.Link, meta.PaperTitle, meta.Reference, string.Join(",", meta.Organisms) });
+
+                        var count = 0;
+                        PfocrLayout.RowCount(ref reader, ref count);
+                        lines.Add("gene mentions " + Text(count));
+                        for (var i = 0; i < count; i++)
+                        {
+                            var row = default(PfocrLayout.GeneMentionRow);
+                            PfocrLayout.GeneMention(ref reader, ref row);
+                            lines.AddRange(new[] { row.Word, row.Source, Text(row.EntrezId) });
+                        }
+
+                        PfocrLayout.RowCount(ref reader, ref count);
+                        lines.Add("entity mentions " + Text(count));
+                        for (var i = 0; i < count; i++)
+                        {
+                            var row = default(PfocrLayout.EntityMentionRow);
+                            PfocrLayout.EntityMention(ref reader, ref row);
+                            lines.AddRange(new[] { row.Word, row.Key });
+                        }
+
+                        PfocrLayout.RowCount(ref reader, ref count);
+                        lines.Add("genes " + Text(count));
+                        for (var i = 0; i < count; i++)
+                        {
+                            var row = default(PfocrLayout.GeneRow);
+                            PfocrLayout.Gene(ref reader, ref row);
+                            lines.AddRange(new[] { Text(row.EntrezId), Text(row.TaxonomyId), row.Symbol, row.Organism, row.FullName, string.Join(",", row.Synonyms) });
+                        }
+
+                        foreach (var kind in new[] { "chemicals ", "diseases " })
+                        {
+                            PfocrLayout.RowCount(ref reader, ref count);
+                            lines.Add(kind + Text(count));
+                            for (var i = 0; i < count; i++)
+                            {
+                                var row = default(PfocrLayout.EntityRow);
+                                PfocrLayout.Entity(ref reader, ref row);
+                                lines.AddRange(new[] { row.Key, row.Name, row.MeshId, row.OtherId });
+                            }
+                        }
+
+                        PfocrLayout.RowCount(ref reader, ref count);
+                        lines.Add("figures " + Text(count));
+                        for (var i = 0; i < count; i++)
+                        {
+                            var row = default(PfocrLayout.FigureIndexRow);
+                            PfocrLayout.FigureIndex(ref reader, ref row);
+                            lines.AddRange(new[] { row.Id, Text(row.Shard), Text(row.Slot) });
+                        }
+
+                        PfocrLayout.RowCount(ref reader, ref count);
+                        lines.Add("aliases " + Text(count));
+                        for (var i = 0; i < count; i++)
+                        {
+                            var row = default(PfocrLayout.FigureAliasRow);
+                            PfocrLayout.FigureAlias(ref reader, ref row);
+                            lines.AddRange(new[] { row.Alias, Text(row.Figure) });
+                        }
+
+                        PfocrLayout.RowCount(ref reader, ref count);
+                        lines.Add("papers " + Text(count));
+                        for (var i = 0; i < count; i++)
+                        {
+                            var row = default(PfocrLayout.PaperRow);
+                            PfocrLayout.Paper(ref reader, ref row);
+                            lines.AddRange(new[] { row.Pmcid, string.Join(",", row.Figures) });
+                        }
+
+                        return lines.ToArray();
+                    }
+
+                    private static string Text(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        """;
+
     private static string[] ReadBack(DataStreamWriter writer, int pairs)
     {
-        var packed = new SourceWriter().PackedConstant("IndexText", new ReadOnlySpan<byte>(writer.Buffer, 0, writer.ByteLength)).ToString();
+        var readPairs = $$"""
+                    internal static string[] Read()
+                    {
+                        var reader = new DataReader(Index, 0);
+                        var pairs = new string[{{pairs}}];
+                        for (var i = 0; i < pairs.Length; i++)
+                        {
+                            var number = reader.ReadInt();
+                            pairs[i] = number.ToString(System.Globalization.CultureInfo.InvariantCulture) + "|" + reader.ReadString();
+                        }
+
+                        return pairs;
+                    }
+
+            """;
+        return Run(writer.Buffer.AsSpan(0, writer.ByteLength).ToArray(), readPairs);
+    }
+
+    // Compiles the runtime as a C# 7.3 consumer gets it, with data packed as the index constant and a Read() method.
+    private static string[] Run(byte[] data, string readMethod)
+    {
+        var packed = new SourceWriter().PackedConstant("IndexText", data).ToString();
         var stub = """
             namespace Pfocr
             {
@@ -58,20 +227,7 @@ public sealed class DataLayoutRoundTripTests
 
                     private static string ShardConstantName(int shard) { throw new System.ArgumentOutOfRangeException(nameof(shard)); }
 
-                    internal static string[] ReadPairs(int count)
-                    {
-                        var reader = new DataReader(Index, 0);
-                        var pairs = new string[count];
-                        for (var i = 0; i < count; i++)
-                        {
-                            var number = reader.ReadInt();
-                            pairs[i] = number.ToString(System.Globalization.CultureInfo.InvariantCulture) + "|" + reader.ReadString();
-                        }
-
-                        return pairs;
-                    }
-
-            """ + packed + """
+            """ + readMethod + packed + """
                 }
             }
             """;
@@ -84,7 +240,7 @@ public sealed class DataLayoutRoundTripTests
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
 
         var assembly = LoadedAssembly.From(compilation).Assembly;
-        var method = assembly.GetType("Pfocr.PfocrTables", throwOnError: true)!.GetMethod("ReadPairs", BindingFlags.NonPublic | BindingFlags.Static)!;
-        return (string[])method.Invoke(null, [pairs])!;
+        var method = assembly.GetType("Pfocr.PfocrTables", throwOnError: true)!.GetMethod("Read", BindingFlags.NonPublic | BindingFlags.Static)!;
+        return (string[])method.Invoke(null, [])!;
     }
 }

@@ -11,7 +11,7 @@ namespace Pfocr
     /// compiled into PfocrGen, whose encoder writes with these values, and emitted into the consumer, whose reader
     /// reads with them.
     /// </summary>
-    internal static class PfocrLayout
+    internal static partial class PfocrLayout
     {
         /// <summary>A figure's metadata segment: id, pmcid, title, caption, number, year, link, paper title, reference, organisms.</summary>
         public const int MetaSegment = 0;

@@ -15,7 +15,7 @@ namespace Pfocr
         /// the low (even i) or high (odd i) half of char i / 2, so the reader needs no Span and is endian-independent.
         /// PfocrGen compiles this file too: its id analyzer reads the generated constants with this same reader.
         /// </summary>
-        internal struct DataReader
+        internal struct DataReader : PfocrLayout.IFieldSink
         {
             private readonly string _data;
             private int _position;
@@ -82,6 +82,43 @@ namespace Pfocr
                 for (var i = 0; i < length; i++)
                 {
                     ReadInt();
+                }
+            }
+
+            /// <summary>Reads an integer field of a record (<see cref="PfocrLayout"/> gives the order).</summary>
+            public void Int(ref int value) => value = ReadInt();
+
+            /// <summary>Reads a string field; one already known (not null) is skipped, costing no string.</summary>
+            public void String(ref string value)
+            {
+                if (value == null)
+                {
+                    value = ReadString();
+                }
+                else
+                {
+                    SkipString();
+                }
+            }
+
+            /// <summary>Reads a list of strings: its count, then each string.</summary>
+            public void Strings(ref string[] values)
+            {
+                var count = ReadInt();
+                values = count == 0 ? Array.Empty<string>() : new string[count];
+                for (var i = 0; i < values.Length; i++)
+                {
+                    values[i] = ReadString();
+                }
+            }
+
+            /// <summary>Reads a list of integers: its count, then each integer.</summary>
+            public void Ints(ref int[] values)
+            {
+                values = new int[ReadInt()];
+                for (var i = 0; i < values.Length; i++)
+                {
+                    values[i] = ReadInt();
                 }
             }
 

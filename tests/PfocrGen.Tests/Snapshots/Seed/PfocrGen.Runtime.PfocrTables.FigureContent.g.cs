@@ -14,22 +14,11 @@ namespace Pfocr
         internal static FigureDetails ReadDetails(int figure)
         {
             var reader = Open(figure, MetaSegment);
-            reader.SkipString(); // the id, read when the index was built
-            var pmcid = reader.ReadString();
-            var title = reader.ReadString();
-            var caption = reader.ReadString();
-            var number = reader.ReadString();
-            var year = reader.ReadInt();
-            var link = reader.ReadString();
-            var paperTitle = reader.ReadString();
-            var reference = reader.ReadString();
-            var organisms = new string[reader.ReadInt()];
-            for (var i = 0; i < organisms.Length; i++)
-            {
-                organisms[i] = reader.ReadString();
-            }
 
-            return new FigureDetails(pmcid, title, caption, number, year == 0 ? (int?)null : year, new Uri(link), paperTitle, reference, Array.AsReadOnly(organisms));
+            // The id is known (read when the index was built): set, so the reader skips it.
+            var meta = new PfocrLayout.FigureMetaRow { Id = string.Empty };
+            PfocrLayout.FigureMeta(ref reader, ref meta);
+            return new FigureDetails(meta.Pmcid, meta.Title, meta.Caption, meta.Number, meta.Year == 0 ? (int?)null : meta.Year, new Uri(meta.Link), meta.PaperTitle, meta.Reference, Array.AsReadOnly(meta.Organisms));
         }
 
         internal static IReadOnlyList<GeneMention> ReadGeneMentions(int figure)
@@ -40,12 +29,14 @@ namespace Pfocr
             }
 
             var reader = Open(figure, GeneSegment);
-            var mentions = new GeneMention[reader.ReadInt()];
+            var count = 0;
+            PfocrLayout.RowCount(ref reader, ref count);
+            var mentions = new GeneMention[count];
             for (var i = 0; i < mentions.Length; i++)
             {
-                var word = reader.ReadString();
-                var source = reader.ReadString();
-                mentions[i] = new GeneMention(word, source, G.Genes[G.GeneIndex[reader.ReadInt()]]);
+                var row = default(PfocrLayout.GeneMentionRow);
+                PfocrLayout.GeneMention(ref reader, ref row);
+                mentions[i] = new GeneMention(row.Word, row.Source, G.Genes[G.GeneIndex[row.EntrezId]]);
             }
 
             return Array.AsReadOnly(mentions);
@@ -131,11 +122,14 @@ namespace Pfocr
             }
 
             var reader = Open(figure, kind);
-            var count = reader.ReadInt();
+            var count = 0;
+            PfocrLayout.RowCount(ref reader, ref count);
             for (var i = 0; i < count; i++)
             {
-                reader.SkipString(); // the OCR word
-                var id = reader.ReadString();
+                // The OCR word is not needed: set, so the reader skips it.
+                var row = new PfocrLayout.EntityMentionRow { Word = string.Empty };
+                PfocrLayout.EntityMention(ref reader, ref row);
+                var id = row.Key;
                 if (id.Length > 0 && index.TryGetValue(id, out var entity) && !indexes.Contains(entity))
                 {
                     indexes.Add(entity);

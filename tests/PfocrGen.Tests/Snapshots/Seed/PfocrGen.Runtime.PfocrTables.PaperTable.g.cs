@@ -21,22 +21,22 @@ namespace Pfocr
             public PaperTable()
             {
                 var reader = new DataReader(PaperData, 0);
-                var paperCount = reader.ReadInt();
+                var paperCount = 0;
+                PfocrLayout.RowCount(ref reader, ref paperCount);
                 Papers = new Paper[paperCount];
                 PaperOf = new int[F.Figures.Length];
                 PaperIndex = new Dictionary<string, int>(paperCount, StringComparer.Ordinal);
                 for (var p = 0; p < paperCount; p++)
                 {
-                    var pmcid = reader.ReadString();
-                    var figures = new int[reader.ReadInt()];
-                    for (var i = 0; i < figures.Length; i++)
+                    var row = default(PfocrLayout.PaperRow);
+                    PfocrLayout.Paper(ref reader, ref row);
+                    foreach (var figure in row.Figures)
                     {
-                        figures[i] = reader.ReadInt();
-                        PaperOf[figures[i]] = p;
+                        PaperOf[figure] = p;
                     }
 
-                    Papers[p] = new Paper(pmcid, figures);
-                    PaperIndex.Add(pmcid, p);
+                    Papers[p] = new Paper(row.Pmcid, row.Figures);
+                    PaperIndex.Add(row.Pmcid, p);
                 }
 
                 PaperList = Array.AsReadOnly(Papers);
