@@ -61,14 +61,16 @@ internal static class FigureShardEmitter
         }
 
         var writer = new DataStreamWriter(size + (spec.Figures.Count * PfocrLayout.SegmentKinds * 4) + 16);
-        writer.WriteInt(spec.Figures.Count);
+        var count = spec.Figures.Count;
+        PfocrLayout.RowCount(ref writer, ref count);
         var offset = 0;
         foreach (var figure in spec.Figures)
         {
             for (var kind = 0; kind < PfocrLayout.SegmentKinds; kind++)
             {
                 var segment = Segment(figure, kind);
-                writer.WriteInt(segment is null ? 0 : offset + 1);
+                var entry = segment is null ? PfocrLayout.NoSegment : offset;
+                PfocrLayout.SegmentOffset(ref writer, ref entry);
                 offset += segment?.ByteLength ?? 0;
             }
         }

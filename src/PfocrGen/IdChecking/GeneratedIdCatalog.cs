@@ -115,16 +115,18 @@ internal sealed class GeneratedIdCatalog
         foreach (var text in shardTexts)
         {
             var reader = new DataReader(text, 0);
-            var offsets = new int[reader.ReadInt() * PfocrLayout.SegmentKinds];
+            var figures = 0;
+            PfocrLayout.RowCount(ref reader, ref figures);
+            var offsets = new int[figures * PfocrLayout.SegmentKinds];
             for (var i = 0; i < offsets.Length; i++)
             {
-                offsets[i] = reader.ReadInt() - 1;
+                PfocrLayout.SegmentOffset(ref reader, ref offsets[i]);
             }
 
             var bodyStart = reader.Position;
             for (var slot = PfocrLayout.GeneSegment; slot < offsets.Length; slot += PfocrLayout.SegmentKinds)
             {
-                if (offsets[slot] < 0)
+                if (offsets[slot] == PfocrLayout.NoSegment)
                 {
                     continue;
                 }

@@ -142,6 +142,22 @@ namespace Pfocr
             sink.Int(ref count);
         }
 
+        /// <summary>A shard's offset table entry for a segment a figure does not have.</summary>
+        public const int NoSegment = -1;
+
+        /// <summary>
+        /// One entry of a shard's offset table (a figure count, then <see cref="SegmentKinds"/> entries per figure):
+        /// where a figure's segment of one kind starts, counted from the end of the table, or <see cref="NoSegment"/>.
+        /// Stored plus one, so that an absent segment is the one digit 0.
+        /// </summary>
+        public static void SegmentOffset<TSink>(ref TSink sink, ref int offset)
+            where TSink : IFieldSink
+        {
+            var stored = offset + 1;
+            sink.Int(ref stored);
+            offset = stored - 1;
+        }
+
         /// <summary>The fields of one gene mention, in order.</summary>
         public static void GeneMention<TSink>(ref TSink sink, ref GeneMentionRow row)
             where TSink : IFieldSink

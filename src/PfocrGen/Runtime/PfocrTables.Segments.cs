@@ -13,7 +13,7 @@ namespace Pfocr
 
         private static ShardLayout/*?*/[]/*?*/ s_layouts;
 
-        private static bool Has(int figure, int kind) => Layout(F.FigureShard[figure]).Offsets[(F.FigureSlot[figure] * SegmentKinds) + kind] >= 0;
+        private static bool Has(int figure, int kind) => Layout(F.FigureShard[figure]).Offsets[(F.FigureSlot[figure] * SegmentKinds) + kind] != PfocrLayout.NoSegment;
 
         private static DataReader Open(int figure, int kind)
         {
@@ -37,10 +37,12 @@ namespace Pfocr
             public ShardLayout(string data)
             {
                 var reader = new DataReader(data, 0);
-                Offsets = new int[reader.ReadInt() * SegmentKinds];
+                var figures = 0;
+                PfocrLayout.RowCount(ref reader, ref figures);
+                Offsets = new int[figures * SegmentKinds];
                 for (var i = 0; i < Offsets.Length; i++)
                 {
-                    Offsets[i] = reader.ReadInt() - 1;
+                    PfocrLayout.SegmentOffset(ref reader, ref Offsets[i]);
                 }
 
                 BodyStart = reader.Position;
