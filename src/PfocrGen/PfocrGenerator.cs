@@ -11,8 +11,8 @@ using PfocrGen.Parsing;
 namespace PfocrGen;
 
 /// <summary>
-/// Turns PFOCR figure records (<c>.md</c>), their sidecar tables (<c>.tsv</c>) and gene-set files (<c>.gmt</c>)
-/// among the AdditionalFiles (only those marked as PfocrGen input, if any are: <see cref="InputSelection"/>) into
+/// Turns PFOCR figure records (<c>.md</c>), their sidecar tables (<c>.tsv</c>), gene-set files (<c>.gmt</c>) and
+/// NCBI gene files (<c>.gene_info</c>) among the AdditionalFiles (only those marked as PfocrGen input, if any are: <see cref="InputSelection"/>) into
 /// a typed API. Each file is parsed, checked and encoded on its own; only the cross-file tables go through one Collect.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -47,10 +47,13 @@ public sealed class PfocrGenerator : IIncrementalGenerator
             .Select(static (markedFiles, _) => !markedFiles.IsEmpty)
             .WithTrackingName(TrackingNames.MarksAny);
 
-        var files = marked
+        var claimed = marked
             .Combine(projectMarksAny)
-            .Where(static pair => InputKind(pair.Left.Text.Path) != FileKind.None && InputSelection.IsClaimed(pair.Left.Marked, pair.Right))
-            .Select(static (pair, _) => pair.Left.Text)
+            .Where(static pair => InputSelection.IsClaimed(pair.Left.Marked, pair.Right))
+            .Select(static (pair, _) => pair.Left.Text);
+
+        var files = claimed
+            .Where(static text => InputKind(text.Path) != FileKind.None)
             .Select(static (text, cancellationToken) => ParseText(text, cancellationToken))
             .WithTrackingName(TrackingNames.ParseFile);
 
@@ -63,7 +66,7 @@ public sealed class PfocrGenerator : IIncrementalGenerator
         // NCBI gene_info files (~190,000 rows for human) have their own branch: parsed per file and indexed by gene
         // id only when such a file changes, so a record edit reuses the index and the dataset step just looks up
         // the genes the figures mention.
-        var geneInfoFiles = context.AdditionalTextsProvider
+        var geneInfoFiles = claimed
             .Where(static text => text.Path.EndsWith(GeneInfoParser.Extension, StringComparison.OrdinalIgnoreCase))
             .Select(static (text, cancellationToken) => ParseGeneInfo(text, cancellationToken))
             .WithTrackingName(TrackingNames.ParseGeneInfo);

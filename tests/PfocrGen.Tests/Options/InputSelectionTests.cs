@@ -57,6 +57,20 @@ public sealed class InputSelectionTests
         Assert.Equal("public const int FigureCount = 1;", FigureCountLine(run));
     }
 
+    [Fact]
+    public void An_unmarked_gene_info_file_in_a_marked_project_is_not_read()
+    {
+        // A malformed gene_info would be reported (PFOCR008) if it were read; unmarked, it belongs to someone else.
+        var geneInfo = ("other/Homo_sapiens.gene_info", "not a gene_info header\n");
+        var files = TestData.SampleFiles.Append(geneInfo).ToList();
+
+        var marked = GeneratorHarness.Run(files, UsesTheSeed, fileMetadata: Metadata(TestData.SampleFiles.Select(f => f.Path), "true"));
+        var unmarked = GeneratorHarness.Run(files, UsesTheSeed);
+
+        Assert.DoesNotContain(marked.Pfocr, d => d.Location.GetLineSpan().Path == geneInfo.Item1);
+        Assert.Contains(unmarked.Pfocr, d => d.Location.GetLineSpan().Path == geneInfo.Item1);
+    }
+
     [Theory]
     [InlineData("TRUE")]
     [InlineData(" true ")]
