@@ -9,13 +9,12 @@ namespace PfocrGen.Tests.Release;
 /// </summary>
 public sealed class GeneInfoOnRealGmtTests
 {
-    private const string ReleaseVariable = "PFOCR_RELEASE";
     private const string MouseGmt = "pfocr-20250701-gmt-Mus_musculus.gmt";
 
-    [GeneInfoReleaseFact]
+    [ReleaseFact]
     public void Every_gene_of_the_real_mouse_GMT_gets_its_gene_info_symbol_organism_and_names_and_nothing_more()
     {
-        var gmt = File.ReadAllText(Path.Combine(Environment.GetEnvironmentVariable(ReleaseVariable)!, MouseGmt));
+        var gmt = File.ReadAllText(Path.Combine(Environment.GetEnvironmentVariable(TestData.ReleaseVariable)!, MouseGmt));
 
         // The independent reading: split lines and tabs, columns 3… are NCBI gene ids.
         var ids = gmt.Split('\n', StringSplitOptions.RemoveEmptyEntries)
@@ -52,15 +51,4 @@ public sealed class GeneInfoOnRealGmtTests
 
     // Tlr1 as NCBI names it; the other genes get a stand-in symbol (the test knows no real names for them).
     private static string Symbol(int id) => id == 21897 ? "Tlr1" : "Gene" + id;
-
-    private sealed class GeneInfoReleaseFactAttribute : FactAttribute
-    {
-        public GeneInfoReleaseFactAttribute()
-        {
-            if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(ReleaseVariable)))
-            {
-                Skip = $"Set {ReleaseVariable} to the shared pfocr-release folder to run this test (.ci/run does).";
-            }
-        }
-    }
 }
