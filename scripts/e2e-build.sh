@@ -8,6 +8,7 @@
 #   E2E_LAYOUT=gmt scripts/e2e-build.sh 1 10000 80000   # the same figures as one release.gmt gene-set file
 #   E2E_LAYOUT=release scripts/e2e-build.sh 110000     # a synthetic PFOCR release of N figures as PFOCR ships it:
 #                                                       # six species' gene and chemical GMTs + NCBI gene_info files
+#   E2E_FIGURES_PER_PAPER=1.2 scripts/e2e-build.sh 110000   # records with PFOCR's own ratio (default 1.9)
 #
 # UseSharedCompilation=false runs the compiler inside the measured process tree (no VBCSCompiler server), and
 # -nodeReuse:false leaves no MSBuild node behind. Restore and the generator's own build happen before timing.
@@ -32,12 +33,12 @@ dotnet build src/PfocrGen -v:q -nologo >/dev/null
 writer="$repo/tests/PfocrGen.CorpusWriter/bin/Release/net10.0/PfocrGen.CorpusWriter.dll"
 
 echo "layout: $layout"
-echo "| records | files | corpus MB | wall s | peak RSS MB | result |"
-echo "|---:|---:|---:|---:|---:|---|"
+echo "| records | files | corpus MB | wall s | user + sys CPU s | peak RSS MB | result |"
+echo "|---:|---:|---:|---:|---:|---:|---|"
 for n in "${sizes[@]}"; do
   app="$work/app-$n"
   rm -rf "$app" && mkdir -p "$app/figures"
-  dotnet "$writer" "$n" "$app/figures" $writer_flag >/dev/null
+  dotnet "$writer" "$n" "$app/figures" $writer_flag --figures-per-paper "${E2E_FIGURES_PER_PAPER:-1.9}" >/dev/null
   cat >"$app/E2eApp.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <Import Project="$repo/src/PfocrGen/build/PfocrGen.props" />
@@ -57,9 +58,12 @@ for n in "${sizes[@]}"; do
 </Project>
 XML
   cat >"$app/Program.cs" <<'CS'
-// Touches the generated API so the build cannot skip it; prints one line as a smoke check.
+// Touches the generated API so the build cannot skip it; prints one line as a smoke check. The symbol count
+// shows whether gene_info reached GMT-only genes (a GMT line carries ids only).
 var first = Pfocr.Figures.All[0];
-System.Console.WriteLine($"{Pfocr.Figures.All.Count} figures, {Pfocr.Genes.All.Count} genes; {first.Id}: {Pfocr.Figures.ById(first.Id)!.Genes.Count} genes");
+var withSymbol = 0;
+foreach (var gene in Pfocr.Genes.All) if (gene.Symbol.Length > 0) withSymbol++;
+System.Console.WriteLine($"{Pfocr.Figures.All.Count} figures, {Pfocr.Genes.All.Count} genes ({withSymbol} with a symbol); {first.Id}: {Pfocr.Figures.ById(first.Id)!.Genes.Count} genes");
 CS
   # Keep the repository's Directory.*.props out of the app: it stands for a user's project elsewhere.
   echo '<Project />' >"$app/Directory.Build.props"
@@ -79,8 +83,9 @@ CS
     result="FAILED: $(grep -Eo 'error [A-Z]+[0-9]+[^[]*' "$log" | sort -u | head -2 | tr '\n' ' ')"
   fi
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$app/time.log" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
+  cpu=$(awk -F': ' '/User time|System time/ {t += $2} END {printf "%.1f", t}' "$app/time.log")
   rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$app/time.log")
-  echo "| $n | $files | $mb | $wall | $rss | $result |"
+  echo "| $n | $files | $mb | $wall | $cpu | $rss | $result |"
 done
 echo
 echo "(apps and logs in $work)"

@@ -2,16 +2,32 @@ using System.Text;
 using PfocrGen.CorpusWriter;
 using PfocrGen.SyntheticCorpus;
 
-// Writes a synthetic PFOCR corpus to a folder: pfocr-corpus-writer <records> <folder> [seed] [--gmt | --release]
+// Writes a synthetic PFOCR corpus to a folder:
+//   pfocr-corpus-writer <records> <folder> [seed] [--gmt | --release] [--figures-per-paper <mean>]
 // With --gmt the same figures are written as one gene-set file, release.gmt, instead of records and tables.
 // With --release, <records> is the number of figures of a synthetic release (110000: the real release's size),
 // written as PFOCR publishes it: six species' gene and chemical GMTs plus their NCBI gene_info files.
+// --figures-per-paper sets the mean figures per paper of records (default 1.9; PFOCR as a whole has ~1.2).
 var gmt = args.Contains("--gmt");
 var release = args.Contains("--release");
-var positional = args.Where(a => a != "--gmt" && a != "--release").ToArray();
-if (positional.Length is < 2 or > 3 || !int.TryParse(positional[0], out var records) || records < 1 || (gmt && release))
+var figuresPerPaper = SyntheticCorpus.DefaultFiguresPerPaper;
+var rest = new List<string>();
+for (var i = 0; i < args.Length; i++)
 {
-    Console.Error.WriteLine("usage: PfocrGen.CorpusWriter <records> <output folder> [seed] [--gmt | --release]");
+    if (args[i] == "--figures-per-paper" && i + 1 < args.Length)
+    {
+        figuresPerPaper = double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+    }
+    else if (args[i] != "--gmt" && args[i] != "--release")
+    {
+        rest.Add(args[i]);
+    }
+}
+
+var positional = rest.ToArray();
+if (positional.Length is < 2 or > 3 || !int.TryParse(positional[0], out var records) || records < 1 || (gmt && release) || figuresPerPaper < 1)
+{
+    Console.Error.WriteLine("usage: PfocrGen.CorpusWriter <records> <output folder> [seed] [--gmt | --release] [--figures-per-paper <mean>]");
     return 2;
 }
 
@@ -24,7 +40,7 @@ if (release)
 }
 
 var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-var corpus = SyntheticCorpus.Enumerate(records, seed);
+var corpus = SyntheticCorpus.Enumerate(records, seed, figuresPerPaper);
 if (gmt)
 {
     var path = Path.Combine(folder, "release.gmt");
