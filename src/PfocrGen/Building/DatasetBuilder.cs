@@ -44,6 +44,13 @@ internal static class DatasetBuilder
         dataset.Diseases.AddRange(Entities(dataset.Figures.Select(f => f.DiseaseMentions)));
         dataset.NamingKeys = NamingKeysOf(dataset, options);
         dataset.ContentHash = ContentHash(dataset);
+        if (TypedMemberPolicy.AutoLeftOut(options.FigureMembers, dataset.Figures.Count))
+        {
+            dataset.Diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.FigureMembersLeftOut, string.Empty, default,
+                dataset.Figures.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                TypedMemberPolicy.AutoFigureLimit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
+        }
         return dataset;
     }
 
@@ -255,7 +262,8 @@ internal static class DatasetBuilder
     private static NamingKeys NamingKeysOf(Dataset dataset, GeneratorOptions options) => NamingKeys.Of(
         dataset.Papers.Select(p => p.Pmcid),
         dataset.Figures.Select(f => f.Record.Id),
-        FigureMembers(dataset, options),
+        TypedMemberPolicy.PaperMembers(options.FigureMembers, dataset.Figures.Count),
+        TypedMemberPolicy.FigureMembers(options.FigureMembers, dataset.Figures.Count),
         dataset.Genes.Select(g => (g.Symbol, g.EntrezId, g.TaxonomyId, g.Organism)));
 
     /// <summary>
@@ -283,7 +291,4 @@ internal static class DatasetBuilder
 
         return Parsing.ContentFingerprint.Hash(canonical.ToString());
     }
-
-    // Any count of members loads: they are spread over several classes (MemberTiers).
-    internal static bool FigureMembers(Dataset dataset, GeneratorOptions options) => options.FigureMembers;
 }

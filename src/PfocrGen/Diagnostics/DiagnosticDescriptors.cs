@@ -103,8 +103,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor FigureMembersLeftOut = Create(
         "PFOCR018", DiagnosticSeverity.Info,
-        "Per-figure members left out",
-        "{0} papers and figures exceed the {1} members one class can hold, so the typed member per figure is left out; use the paper members, Figures.ById or Figures.All (set PfocrGenFigureMembers=false to make this explicit)");
+        "Paper and figure members left out",
+        "{0} figures are more than the {1} for which PfocrGenFigureMembers=auto writes a typed member per paper and per figure, so they are left out to keep the build fast; use Figures.ById, Papers.ById or Figures.All (set PfocrGenFigureMembers to 'true' to keep them at any size, or to 'false' for paper members only)");
 
     public static readonly DiagnosticDescriptor InternalTablesError = Create(
         "PFOCR019", DiagnosticSeverity.Error,

@@ -97,6 +97,11 @@ internal static class OutputPlanner
 
     private static EquatableArray<PaperShardSpec> PaperShards(Dataset dataset, MemberNames names, GeneratedCodeSettings settings)
     {
+        if (names.Papers.Count == 0)
+        {
+            return EquatableArray<PaperShardSpec>.Empty; // no paper members (TypedMemberPolicy)
+        }
+
         var shardCount = Sharding.Count(dataset.Papers.Count);
         var papers = Buckets<PaperMember>(shardCount);
         for (var p = 0; p < dataset.Papers.Count; p++)

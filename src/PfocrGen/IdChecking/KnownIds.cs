@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
+using PfocrGen.Model;
 
 namespace PfocrGen.IdChecking;
 
@@ -20,8 +22,7 @@ internal sealed class KnownIds
     private readonly Lazy<Dictionary<int, CatalogGene>> _entrez;
     private readonly Lazy<HashSet<string>> _chemicals;
     private readonly Lazy<HashSet<string>> _diseases;
-    private readonly Lazy<TypedMembers> _membersWithFigures;
-    private readonly Lazy<TypedMembers> _membersWithoutFigures;
+    private readonly Lazy<TypedMembers>[] _membersByMode;
 
     public KnownIds(GeneratedIdCatalog catalog)
     {
@@ -33,8 +34,9 @@ internal sealed class KnownIds
         _entrez = Lazy(() => ByEntrez(catalog.Genes));
         _chemicals = Lazy(() => EntityIds(catalog.Chemicals));
         _diseases = Lazy(() => EntityIds(catalog.Diseases));
-        _membersWithFigures = Lazy(() => TypedMembers.Name(catalog, figureMembers: true));
-        _membersWithoutFigures = Lazy(() => TypedMembers.Name(catalog, figureMembers: false));
+        _membersByMode = new[] { FigureMemberMode.Auto, FigureMemberMode.All, FigureMemberMode.PapersOnly }
+            .Select(mode => Lazy(() => TypedMembers.Name(catalog, mode)))
+            .ToArray();
     }
 
     public GeneratedIdCatalog Catalog { get; }
@@ -51,9 +53,9 @@ internal sealed class KnownIds
     };
 
     /// <summary>The typed member that returns what the lookup of <paramref name="value"/> returns, if there is one.</summary>
-    public (string Type, string Member)? TypedMember(LookupKind kind, object value, bool figureMembersOption)
+    public (string Type, string Member)? TypedMember(LookupKind kind, object value, FigureMemberMode figureMembersOption)
     {
-        var members = (figureMembersOption ? _membersWithFigures : _membersWithoutFigures).Value;
+        var members = _membersByMode[(int)figureMembersOption].Value;
         var (type, name) = (kind, value) switch
         {
             (LookupKind.Figure, string id) => ("Figures", members.Figure(CanonicalFigureId(id))),

@@ -24,10 +24,13 @@ internal sealed class TypedMembers
         _genes = genes;
     }
 
-    /// <param name="figureMembers">The <c>PfocrGenFigureMembers</c> option.</param>
-    public static TypedMembers Name(GeneratedIdCatalog catalog, bool figureMembers)
+    /// <param name="mode">The <c>PfocrGenFigureMembers</c> option, resolved for the catalog's size as the generator does.</param>
+    public static TypedMembers Name(GeneratedIdCatalog catalog, FigureMemberMode mode)
     {
-        var keys = NamingKeys.Of(catalog.Pmcids, catalog.FigureIds, figureMembers, catalog.Genes.Select(g => (g.Symbol, g.EntrezId, g.TaxonomyId, g.Organism)));
+        var keys = NamingKeys.Of(
+            catalog.Pmcids, catalog.FigureIds,
+            TypedMemberPolicy.PaperMembers(mode, catalog.FigureCount), TypedMemberPolicy.FigureMembers(mode, catalog.FigureCount),
+            catalog.Genes.Select(g => (g.Symbol, g.EntrezId, g.TaxonomyId, g.Organism)));
         var names = MemberNaming.Assign(keys);
 
         var papers = new Dictionary<string, string>(keys.Pmcids.Count, System.StringComparer.Ordinal);

@@ -1,14 +1,14 @@
 namespace PfocrGen.Model;
 
 /// <summary>The MSBuild options that shape the generated API (see README, "Options").</summary>
-/// <param name="FigureMembers">Whether each figure gets a typed member on <c>Figures</c>; off for very large sets.</param>
+/// <param name="FigureMembers">Which papers and figures get a typed member on <c>Figures</c> (<see cref="TypedMemberPolicy"/>).</param>
 /// <param name="DocCaptionLength">How many caption characters a figure member's XML doc quotes.</param>
 /// <param name="GeneSources">Which kinds of gene mention reach the API (<c>PfocrGenGeneSources</c>).</param>
 /// <param name="MaxFanOut">Above this many genes from one OCR word, PFOCR013 reports the word.</param>
 internal sealed record GeneratorOptions(
     string Namespace,
     bool Public,
-    bool FigureMembers,
+    FigureMemberMode FigureMembers,
     int DocCaptionLength,
     GeneSourceKinds GeneSources,
     int MaxFanOut,
@@ -17,5 +17,5 @@ internal sealed record GeneratorOptions(
     /// <summary>What the consuming project can compile (its C# version, available types); not an MSBuild option.</summary>
     public ConsumerTarget Target { get; init; } = ConsumerTarget.Latest;
 
-    public static readonly GeneratorOptions Default = new("Pfocr", false, true, 600, GeneSourceKinds.All, 5, EquatableArray<DiagnosticInfo>.Empty);
+    public static readonly GeneratorOptions Default = new("Pfocr", false, FigureMemberMode.Auto, 600, GeneSourceKinds.All, 5, EquatableArray<DiagnosticInfo>.Empty);
 }

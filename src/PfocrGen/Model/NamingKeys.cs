@@ -7,6 +7,7 @@ namespace PfocrGen.Model;
 /// Everything member naming depends on, and nothing else: the PMCIDs, figids and gene symbols in generated order.
 /// Editing a caption or a gene row leaves it equal, so the (costly, all-names) naming step is not run again.
 /// </summary>
+/// <param name="Pmcids">Empty when per-paper members are not generated.</param>
 /// <param name="FigureIds">Empty when per-figure members are not generated.</param>
 internal sealed record NamingKeys(
     EquatableArray<string> Pmcids,
@@ -18,10 +19,12 @@ internal sealed record NamingKeys(
     /// from these, and the id analyzer rebuilds them from the generated tables through this same rule, so both get
     /// the same names.
     /// </summary>
-    /// <param name="figureMembers">Whether figures get typed members (the <c>PfocrGenFigureMembers</c> option).</param>
+    /// <param name="paperMembers">Whether papers get typed members (<see cref="TypedMemberPolicy"/>).</param>
+    /// <param name="figureMembers">Whether figures get typed members (<see cref="TypedMemberPolicy"/>).</param>
     public static NamingKeys Of(
-        IEnumerable<string> pmcids, IEnumerable<string> figureIds, bool figureMembers, IEnumerable<(string Symbol, int EntrezId, int TaxonomyId, string Organism)> genes) => new(
-        pmcids.ToEquatableArray(),
+        IEnumerable<string> pmcids, IEnumerable<string> figureIds, bool paperMembers, bool figureMembers,
+        IEnumerable<(string Symbol, int EntrezId, int TaxonomyId, string Organism)> genes) => new(
+        paperMembers ? pmcids.ToEquatableArray() : EquatableArray<string>.Empty,
         figureMembers ? figureIds.ToEquatableArray() : EquatableArray<string>.Empty,
         genes.Select(g => new GeneNameKey(g.Symbol, g.EntrezId, g.TaxonomyId == Parsing.Identifiers.HumanTaxonomyId, g.Organism)).ToEquatableArray());
 }

@@ -43,10 +43,15 @@ internal static class OptionsReader
 
         var figureMembers = defaults.FigureMembers;
         var members = Get(options, "PfocrGenFigureMembers");
-        if (members.Length > 0 && !bool.TryParse(members, out figureMembers))
+        if (members.Length > 0)
         {
-            diagnostics.Add(Invalid("PfocrGenFigureMembers", members, "use 'true' or 'false'"));
-            figureMembers = defaults.FigureMembers;
+            switch (members.ToLowerInvariant())
+            {
+                case "auto": figureMembers = FigureMemberMode.Auto; break;
+                case "true": figureMembers = FigureMemberMode.All; break;
+                case "false": figureMembers = FigureMemberMode.PapersOnly; break;
+                default: diagnostics.Add(Invalid("PfocrGenFigureMembers", members, "use 'auto', 'true' or 'false'")); break;
+            }
         }
 
         var captionLength = defaults.DocCaptionLength;

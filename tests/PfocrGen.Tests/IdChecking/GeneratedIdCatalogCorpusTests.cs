@@ -45,7 +45,7 @@ public sealed class GeneratedIdCatalogCorpusTests
     {
         var run = GeneratorHarness.Run(CorpusTests.Files(snapshot));
         var catalog = GeneratedIdCatalog.TryRead(run.Compilation.Assembly.GetTypeByMetadataName("Pfocr.PfocrTables")!)!;
-        var members = TypedMembers.Name(catalog, figureMembers: true);
+        var members = TypedMembers.Name(catalog, PfocrGen.Model.FigureMemberMode.Auto);
         var api = run.Load();
 
         Assert.All(catalog.FigureIds, id => Assert.Equal(id, Get(api.Static("Figures", members.Figure(id)!), "Id")));
