@@ -68,7 +68,7 @@ internal static class IdCheckTimings
             fresh.Contains(LookupKind.Chemical, "x");
             fresh.Contains(LookupKind.Disease, "x");
         });
-        var naming = Median(3, () => TypedMembers.Name(catalog, figureMembers: true));
+        var naming = Median(3, () => TypedMembers.Name(catalog, Model.FigureMemberMode.All));
         var nearest = Median(5, () => known.Nearest(LookupKind.Figure, typo, () => new Dictionary<string, List<int>>(), default));
         var synonyms = Median(3, () => GeneratedIdCatalog.SynonymMentions(GeneratedIdCatalog.ShardTexts(tables)).Count());
         output.WriteLine($"  constants read (fresh compilation) {read:F1} ms; figure ids decoded + set {figures:F1} ms; papers, genes, entities {rest:F1} ms; "

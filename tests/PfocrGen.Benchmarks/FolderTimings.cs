@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using PfocrGen.Benchmarks.Infrastructure;
+using PfocrGen.Tests.Infrastructure;
+
+namespace PfocrGen.Benchmarks;
+
+/// <summary>
+/// One cold run of the generator over every file of a folder (a release or corpus written by
+/// tests/PfocrGen.CorpusWriter, or real files), in a fresh process as a compiler runs it, JIT included: the whole
+/// run, each named pipeline step's own time, and the size of what it generated. What the run spends outside the
+/// named steps is mostly the driver parsing the generated source into syntax trees. Step tracking adds a little
+/// work of its own, so the step times are shares of the run, not numbers of record.
+/// </summary>
+internal static class FolderTimings
+{
+    public static void Print(string folder, TextWriter output)
+    {
+        var read = Stopwatch.StartNew();
+        var files = Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal).Select(path => (Path: path, Text: File.ReadAllText(path))).ToList();
+        var texts = files.Select(file => new InMemoryAdditionalText(file.Path, file.Text)).ToList();
+        output.WriteLine($"read {files.Count:N0} files, {files.Sum(f => (long)f.Text.Length) / 1e6:F0} M characters, in {read.Elapsed.TotalSeconds:F1} s");
+
+        var driver = Generation.Driver(texts, trackSteps: true);
+        var run = Stopwatch.StartNew();
+        driver = driver.RunGenerators(Generation.Consumer());
+        var elapsed = run.Elapsed;
+        var result = driver.GetRunResult().Results.Single();
+        output.WriteLine($"cold run: {elapsed.TotalSeconds:F1} s; generated {result.GeneratedSources.Length} files, "
+            + $"{result.GeneratedSources.Sum(s => (long)s.SourceText.Length) / 1e6:F1} M characters; {result.Diagnostics.Length} diagnostics");
+
+        var steps = result.TrackedSteps
+            .Select(step => (Name: step.Key, Runs: step.Value.Length, Seconds: step.Value.Sum(s => s.ElapsedTime.TotalSeconds)))
+            .OrderByDescending(step => step.Seconds)
+            .ToList();
+        foreach (var (name, runs, seconds) in steps)
+        {
+            output.WriteLine($"  {name,-22} {runs,7:N0} runs {seconds,8:F2} s");
+        }
+
+        output.WriteLine($"  (outside the named steps: {elapsed.TotalSeconds - steps.Sum(s => s.Seconds):F1} s)");
+    }
+}
