@@ -28,6 +28,11 @@ internal static class FolderTimings
         output.WriteLine($"cold run: {elapsed.TotalSeconds:F1} s; generated {result.GeneratedSources.Length} files, "
             + $"{result.GeneratedSources.Sum(s => (long)s.SourceText.Length) / 1e6:F1} M characters; {result.Diagnostics.Length} diagnostics");
 
+        foreach (var group in result.Diagnostics.GroupBy(d => (d.Id, d.Severity)).OrderBy(g => g.Key.Id, StringComparer.Ordinal))
+        {
+            output.WriteLine($"  {group.Key.Id} ({group.Key.Severity}): {group.Count():N0}, e.g. {group.First().GetMessage(System.Globalization.CultureInfo.InvariantCulture)}");
+        }
+
         var steps = result.TrackedSteps
             .Select(step => (Name: step.Key, Runs: step.Value.Length, Seconds: step.Value.Sum(s => s.ElapsedTime.TotalSeconds)))
             .OrderByDescending(step => step.Seconds)
