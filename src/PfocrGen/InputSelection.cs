@@ -1,27 +1,29 @@
 using System;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace PfocrGen;
 
 /// <summary>
 /// Which AdditionalFiles are PfocrGen's. A project may hand Markdown to other analyzers too (release notes,
-/// docs), so files can be marked as PfocrGen input with the <c>PfocrGenInput</c> item metadata — the package's
-/// <c>PfocrRecord</c> item sets it. The rule: when any AdditionalFile is marked, only the marked ones are read;
-/// when none is, every AdditionalFile of a known kind is (a project that just lists its records keeps working).
-/// The marking rule does not look at extensions; what a claimed file is read as still follows its extension.
+/// docs), so the package's <c>PfocrRecord</c> item writes the full paths of its files to one manifest,
+/// <c>PfocrGen.inputs</c>, which it also passes as an AdditionalFile. The rule: when a manifest is present, only
+/// the files it lists are read; without one, every AdditionalFile of a known kind is (a project that just lists its
+/// records keeps working). What a claimed file is read as still follows its extension.
 /// </summary>
+/// <remarks>
+/// A manifest rather than per-file item metadata: <c>CompilerVisibleItemMetadata</c> makes MSBuild write one section
+/// per AdditionalFile into the compiler's generated config, and the compiler matches every file against every
+/// section. At PFOCR's ~290,000 files that is quadratic: the compiler spent over 8 minutes of CPU before reading a
+/// record (docs/performance.md); at 26,000 files, ~12 s.
+/// </remarks>
 internal static class InputSelection
 {
-    /// <summary>The item metadata that marks an AdditionalFile as PfocrGen input (made visible by build/PfocrGen.props).</summary>
-    public const string MetadataName = "PfocrGenInput";
+    /// <summary>The file name of the manifest that build/PfocrGen.targets writes for the <c>PfocrRecord</c> items.</summary>
+    public const string ManifestFileName = "PfocrGen.inputs";
 
-    /// <summary>The key under which the compiler passes the metadata, per file, to analyzers and generators.</summary>
-    public const string MetadataKey = "build_metadata.AdditionalFiles." + MetadataName;
+    /// <summary>Whether <paramref name="path"/> is a manifest of PfocrGen input files.</summary>
+    public static bool IsManifest(string path) =>
+        string.Equals(System.IO.Path.GetFileName(path), ManifestFileName, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Whether this file's options carry <c>PfocrGenInput=true</c> (any case).</summary>
-    public static bool IsMarked(AnalyzerConfigOptions fileOptions) =>
-        fileOptions.TryGetValue(MetadataKey, out var value) && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Whether a file of a known kind is read, given its own mark and whether the project marks any file.</summary>
-    public static bool IsClaimed(bool marked, bool projectMarksAny) => marked || !projectMarksAny;
+    /// <summary>Whether the file at <paramref name="path"/> is read: no manifest claims every file, a manifest the files it lists.</summary>
+    public static bool IsClaimed(string path, InputManifest? manifest) => manifest is null || manifest.Lists(path);
 }

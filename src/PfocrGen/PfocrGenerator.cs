@@ -12,7 +12,7 @@ namespace PfocrGen;
 
 /// <summary>
 /// Turns PFOCR figure records (<c>.md</c>), their sidecar tables (<c>.tsv</c>), gene-set files (<c>.gmt</c>) and
-/// NCBI gene files (<c>.gene_info</c>) among the AdditionalFiles (only those marked as PfocrGen input, if any are: <see cref="InputSelection"/>) into
+/// NCBI gene files (<c>.gene_info</c>) among the AdditionalFiles (only those a PfocrGen.inputs manifest lists, if there is one: <see cref="InputSelection"/>) into
 /// a typed API. Each file is parsed, checked and encoded on its own; only the cross-file tables go through one Collect.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -34,23 +34,19 @@ public sealed class PfocrGenerator : IIncrementalGenerator
             .Select(static (pair, _) => pair.Left with { Target = pair.Right })
             .WithTrackingName(TrackingNames.Options);
 
-        // Which files are PfocrGen's (InputSelection): each file's mark, then one flag for "the project marks some".
+        // Which files are PfocrGen's (InputSelection): those the PfocrGen.inputs manifest lists, if there is one.
         // The per-file output is the same AdditionalText object as long as the file is unchanged, so a change of
-        // marks elsewhere re-parses nothing.
-        var marked = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, _) => new MarkedText(pair.Left, InputSelection.IsMarked(pair.Right.GetOptions(pair.Left))))
-            .WithTrackingName(TrackingNames.MarkFile);
-        var projectMarksAny = marked
-            .Where(static file => file.Marked)
+        // the manifest re-parses nothing that stays listed.
+        var manifest = context.AdditionalTextsProvider
+            .Where(static text => InputSelection.IsManifest(text.Path))
             .Collect()
-            .Select(static (markedFiles, _) => !markedFiles.IsEmpty)
-            .WithTrackingName(TrackingNames.MarksAny);
+            .Select(static (manifests, cancellationToken) => InputManifest.Read(manifests, cancellationToken))
+            .WithTrackingName(TrackingNames.ReadManifest);
 
-        var claimed = marked
-            .Combine(projectMarksAny)
-            .Where(static pair => InputSelection.IsClaimed(pair.Left.Marked, pair.Right))
-            .Select(static (pair, _) => pair.Left.Text);
+        var claimed = context.AdditionalTextsProvider
+            .Combine(manifest)
+            .Where(static pair => InputSelection.IsClaimed(pair.Left.Path, pair.Right))
+            .Select(static (pair, _) => pair.Left);
 
         var files = claimed
             .Where(static text => InputKind(text.Path) != FileKind.None)

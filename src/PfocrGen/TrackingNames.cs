@@ -5,8 +5,7 @@ internal static class TrackingNames
 {
     public const string ConsumerTarget = nameof(ConsumerTarget);
     public const string Options = nameof(Options);
-    public const string MarkFile = nameof(MarkFile);
-    public const string MarksAny = nameof(MarksAny);
+    public const string ReadManifest = nameof(ReadManifest);
     public const string ParseFile = nameof(ParseFile);
     public const string EncodeFile = nameof(EncodeFile);
     public const string ParseGeneInfo = nameof(ParseGeneInfo);

@@ -4,9 +4,9 @@ using PfocrGen.Tests.Infrastructure;
 namespace PfocrGen.Tests.Options;
 
 /// <summary>
-/// Only PfocrGen's files are claimed (issue #11, item 5): once any AdditionalFile carries PfocrGenInput=true (what
-/// the PfocrRecord item sets), unmarked files are left to other analyzers; with no mark at all, every AdditionalFile
-/// of a known kind is read, as in a project that just lists its records.
+/// Only PfocrGen's files are claimed (issue #11, item 5): with a PfocrGen.inputs manifest (what the PfocrRecord
+/// item writes), files it does not list are left to other analyzers; with no manifest, every AdditionalFile of a
+/// known kind is read, as in a project that just lists its records.
 /// </summary>
 public sealed class InputSelectionTests
 {
@@ -17,8 +17,8 @@ public sealed class InputSelectionTests
 
     private const string UsesTheSeed = "internal static class Uses { public static string Title => Pfocr.Figures.PMC2869233__ijms_11_00789f3.Title; }";
 
-    private static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Metadata(IEnumerable<string> paths, string value) =>
-        paths.ToDictionary(path => path, IReadOnlyDictionary<string, string> (_) => new Dictionary<string, string> { ["PfocrGenInput"] = value });
+    /// <summary>The manifest build/PfocrGen.targets writes: one path per line, in the intermediate folder.</summary>
+    private static (string Path, string Text) Manifest(IEnumerable<string> paths) => ("obj/Debug/PfocrGen.inputs", string.Join("\n", paths) + "\n");
 
     private static IEnumerable<(string Path, string Text)> SampleAndReleaseNotes => TestData.SampleFiles.Append(ReleaseNotes);
 
@@ -26,9 +26,9 @@ public sealed class InputSelectionTests
         run.GeneratedSource("PfocrGen.Dataset.g.cs").Split('\n').Single(line => line.Contains("FigureCount =", StringComparison.Ordinal)).Trim();
 
     [Fact]
-    public void Marked_records_leave_unmarked_markdown_of_other_analyzers_alone()
+    public void Listed_records_leave_unlisted_markdown_of_other_analyzers_alone()
     {
-        var run = GeneratorHarness.Run(SampleAndReleaseNotes, UsesTheSeed, fileMetadata: Metadata(TestData.SampleFiles.Select(f => f.Path), "true"));
+        var run = GeneratorHarness.Run(SampleAndReleaseNotes.Append(Manifest(TestData.SampleFiles.Select(f => f.Path))), UsesTheSeed);
 
         Assert.DoesNotContain(run.Pfocr, d => d.Location.GetLineSpan().Path == ReleaseNotes.Path);
         Assert.DoesNotContain(run.Pfocr, d => d.Severity >= DiagnosticSeverity.Warning);
@@ -37,7 +37,7 @@ public sealed class InputSelectionTests
     }
 
     [Fact]
-    public void Without_any_mark_every_markdown_file_is_read_as_a_record()
+    public void Without_a_manifest_every_markdown_file_is_read_as_a_record()
     {
         var run = GeneratorHarness.Run(SampleAndReleaseNotes, UsesTheSeed);
 
@@ -48,9 +48,9 @@ public sealed class InputSelectionTests
     }
 
     [Fact]
-    public void Once_one_file_is_marked_unmarked_records_are_not_read()
+    public void With_a_manifest_unlisted_records_are_not_read()
     {
-        var run = GeneratorHarness.Run(SampleAndReleaseNotes, UsesTheSeed, fileMetadata: Metadata([TestData.Seed.Path], "true"));
+        var run = GeneratorHarness.Run(SampleAndReleaseNotes.Append(Manifest([TestData.Seed.Path])), UsesTheSeed);
 
         Assert.Empty(run.Pfocr);
         Assert.Empty(run.CompilerProblems);
@@ -58,59 +58,59 @@ public sealed class InputSelectionTests
     }
 
     [Fact]
-    public void An_unmarked_gene_info_file_in_a_marked_project_is_not_read()
+    public void An_unlisted_gene_info_file_in_a_project_with_a_manifest_is_not_read()
     {
-        // A malformed gene_info would be reported (PFOCR008) if it were read; unmarked, it belongs to someone else.
+        // A malformed gene_info would be reported (PFOCR008) if it were read; unlisted, it belongs to someone else.
         var geneInfo = ("other/Homo_sapiens.gene_info", "not a gene_info header\n");
         var files = TestData.SampleFiles.Append(geneInfo).ToList();
 
-        var marked = GeneratorHarness.Run(files, UsesTheSeed, fileMetadata: Metadata(TestData.SampleFiles.Select(f => f.Path), "true"));
-        var unmarked = GeneratorHarness.Run(files, UsesTheSeed);
+        var listed = GeneratorHarness.Run(files.Append(Manifest(TestData.SampleFiles.Select(f => f.Path))), UsesTheSeed);
+        var noManifest = GeneratorHarness.Run(files, UsesTheSeed);
 
-        Assert.DoesNotContain(marked.Pfocr, d => d.Location.GetLineSpan().Path == geneInfo.Item1);
-        Assert.Contains(unmarked.Pfocr, d => d.Location.GetLineSpan().Path == geneInfo.Item1);
-    }
-
-    [Theory]
-    [InlineData("TRUE")]
-    [InlineData(" true ")]
-    public void The_mark_is_true_in_any_case(string value)
-    {
-        var run = GeneratorHarness.Run(SampleAndReleaseNotes, UsesTheSeed, fileMetadata: Metadata([TestData.Seed.Path], value));
-
-        Assert.Empty(run.Pfocr);
-        Assert.Equal("public const int FigureCount = 1;", FigureCountLine(run));
-    }
-
-    [Theory]
-    [InlineData("")] // what the compiler passes for an item without the metadata, once the props declare it
-    [InlineData("false")]
-    public void Metadata_other_than_true_is_no_mark(string value)
-    {
-        var everyFile = SampleAndReleaseNotes.Select(f => f.Path);
-        var run = GeneratorHarness.Run(SampleAndReleaseNotes, UsesTheSeed, fileMetadata: Metadata(everyFile, value));
-
-        DiagnosticAssert.Single(run, "PFOCR001", DiagnosticSeverity.Error, ReleaseNotes.Path, 1, 1);
-        Assert.Equal("public const int FigureCount = 3;", FigureCountLine(run));
+        Assert.DoesNotContain(listed.Pfocr, d => d.Location.GetLineSpan().Path == geneInfo.Item1);
+        Assert.Contains(noManifest.Pfocr, d => d.Location.GetLineSpan().Path == geneInfo.Item1);
     }
 
     [Fact]
-    public void A_marked_file_of_a_kind_PfocrGen_does_not_read_is_ignored()
+    public void Paths_match_across_separators_case_and_surrounding_space_and_manifests_add_up()
     {
-        // PfocrRecord Include="figures/**/*" marks whatever lies in the folder.
+        // MSBuild writes C:\app\figures\x.md where the compiler may pass C:/app/figures/x.md; two projects' targets
+        // may each write a manifest.
+        var first = ("obj/a/PfocrGen.inputs", "  " + TestData.Seed.Path.Replace('/', '\\').ToUpperInvariant() + "  \r\n\r\n");
+        var second = ("obj/b/pfocrgen.INPUTS", TestData.SampleFiles[1].Path + "\n");
+        var run = GeneratorHarness.Run(SampleAndReleaseNotes.Append(first).Append(second), UsesTheSeed);
+
+        Assert.Empty(run.Pfocr);
+        Assert.Equal("public const int FigureCount = 2;", FigureCountLine(run));
+    }
+
+    [Fact]
+    public void An_empty_manifest_claims_no_file()
+    {
+        var run = GeneratorHarness.Run(SampleAndReleaseNotes.Append(Manifest([])), "");
+
+        Assert.Empty(run.Pfocr);
+        Assert.Equal("public const int FigureCount = 0;", FigureCountLine(run));
+    }
+
+    [Fact]
+    public void A_listed_file_of_a_kind_PfocrGen_does_not_read_is_ignored()
+    {
+        // PfocrRecord Include="figures/**/*" lists whatever lies in the folder.
         (string Path, string Text)[] files = [TestData.Seed, ("figures/README.txt", "notes, not a record")];
-        var run = GeneratorHarness.Run(files, UsesTheSeed, fileMetadata: Metadata(files.Select(f => f.Path), "true"));
+        var run = GeneratorHarness.Run(files.Append(Manifest(files.Select(f => f.Path))), UsesTheSeed);
 
         Assert.Empty(run.Pfocr);
         Assert.Empty(run.CompilerProblems);
     }
 
     [Fact]
-    public void Adding_unmarked_markdown_to_a_marked_project_reparses_nothing()
+    public void Adding_unlisted_markdown_to_a_project_with_a_manifest_reparses_nothing()
     {
         var files = TestData.SampleFiles.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToList();
+        var manifest = Manifest(files.Select(f => f.Path));
         var compilation = GeneratorHarness.CreateCompilation(UsesTheSeed);
-        var driver = GeneratorHarness.CreateDriver(files, fileMetadata: Metadata(files.Select(f => f.Path), "true")).RunGenerators(compilation);
+        var driver = GeneratorHarness.CreateDriver(files.Append(new InMemoryAdditionalText(manifest.Path, manifest.Text))).RunGenerators(compilation);
 
         var result = driver.AddAdditionalTexts([new InMemoryAdditionalText(ReleaseNotes.Path, ReleaseNotes.Text)]).RunGenerators(compilation).GetRunResult();
 

@@ -38,14 +38,18 @@ public sealed class PackagePropsTests
     }
 
     [Fact]
-    public void Props_make_the_input_mark_visible_and_the_PfocrRecord_item_sets_it()
+    public void PfocrRecord_files_are_listed_in_a_manifest_and_no_item_metadata_is_made_visible()
     {
-        var visible = XDocument.Load(PropsPath).Descendants("CompilerVisibleItemMetadata")
-            .Select(e => ((string)e.Attribute("Include")!, (string)e.Attribute("MetadataName")!));
-        Assert.Equal([("AdditionalFiles", InputSelection.MetadataName)], visible);
+        // Per-file metadata would put one section per file in the compiler's generated config (quadratic matching).
+        Assert.Empty(XDocument.Load(PropsPath).Descendants("CompilerVisibleItemMetadata"));
 
-        var fromRecords = XDocument.Load(TargetsPath).Descendants("AdditionalFiles")
-            .Single(e => (string?)e.Attribute("Include") == "@(PfocrRecord)");
-        Assert.Equal("true", (string?)fromRecords.Attribute(InputSelection.MetadataName));
+        var targets = XDocument.Load(TargetsPath);
+        Assert.Single(targets.Descendants("AdditionalFiles"), e => (string?)e.Attribute("Include") == "@(PfocrRecord)");
+        var manifest = Assert.Single(targets.Descendants("Target"), e => (string?)e.Attribute("Name") == "PfocrGenWriteInputManifest");
+        var write = Assert.Single(manifest.Descendants("WriteLinesToFile"));
+        Assert.Equal("@(PfocrRecord->'%(FullPath)')", (string?)write.Attribute("Lines"));
+        Assert.Equal("true", (string?)write.Attribute("WriteOnlyWhenDifferent"));
+        Assert.EndsWith(InputSelection.ManifestFileName, manifest.Descendants("PfocrGenInputManifest").Single().Value, StringComparison.Ordinal);
+        Assert.Contains(manifest.Descendants("AdditionalFiles"), e => (string?)e.Attribute("Include") == "$(PfocrGenInputManifest)");
     }
 }
