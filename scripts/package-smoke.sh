@@ -115,7 +115,7 @@ step_or_stop "dotnet build under TreatWarningsAsErrors with GenerateDocumentatio
   bash -c 'dotnet build "$1" -c Release -v:n -p:ReportAnalyzer=true >"$2" 2>&1 || { tail -n 40 "$2"; exit 1; }' _ "$app/SmokeApp.csproj" "$build_log"
 step "no CS8784/CS8785 and no warnings in the build" \
   bash -c '! grep -Eq "CS878[45]" "$1" && grep -Eq "^ +0 Warning\(s\)" "$1"' _ "$build_log"
-step "an unmarked AdditionalFiles .md beside the PfocrRecord items gets no PFOCR diagnostic" \
+step "an AdditionalFiles .md that PfocrRecord does not list gets no PFOCR diagnostic" \
   bash -c '! grep -q "PFOCR0" "$1"' _ "$build_log"
 step "the compiler loaded PfocrGen.dll and YamlDotNet.dll from the installed package" \
   bash -c 'grep -Eq "/pfocrgen/$2/analyzers/dotnet/cs/PfocrGen.dll" "$1" && grep -Eq "/pfocrgen/$2/analyzers/dotnet/cs/YamlDotNet.dll" "$1"' _ "$build_log" "$version"
