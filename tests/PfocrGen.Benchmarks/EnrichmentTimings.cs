@@ -91,6 +91,28 @@ internal static class EnrichmentTimings
         }
 
         output.WriteLine($"wrote {outputFolder}/queries.tsv, universe.txt and pfocrgen-results.tsv; compare: Rscript scripts/enrich-vs-r.R {gmtPath} {outputFolder}");
+        ProfileLoop(api, queries, universe, output);
+    }
+
+    // PFOCR_ENRICH_PROFILE_SECONDS=n repeats the queries for n seconds after the timings, announced on a line of
+    // its own, so that a profiler attached then (perf record -p) samples the steady state alone.
+    private static void ProfileLoop(GeneratedApi api, List<int[]> queries, int[] universe, TextWriter output)
+    {
+        if (!double.TryParse(Environment.GetEnvironmentVariable("PFOCR_ENRICH_PROFILE_SECONDS"), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds))
+        {
+            return;
+        }
+
+        output.WriteLine($"profiling loop: {seconds:F0} s");
+        output.Flush();
+        var calls = 0;
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed.TotalSeconds < seconds)
+        {
+            api.Enrich(queries[calls++ % queries.Count], universe);
+        }
+
+        output.WriteLine($"profiling loop: {calls:N0} calls, {watch.Elapsed.TotalMilliseconds / calls:F3} ms each");
     }
 
     private static T Read<T>(object result, string property) => (T)result.GetType().GetProperty(property)!.GetValue(result)!;

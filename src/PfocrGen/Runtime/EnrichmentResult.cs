@@ -7,18 +7,17 @@ namespace Pfocr
     [global::System.CodeDom.Compiler.GeneratedCode("PfocrGen", "__VERSION__")]
     public sealed class EnrichmentResult
     {
-        private readonly HashSet<int> _query;
+        private readonly PfocrStatistics.QueryGenes _query;
         private IReadOnlyList<Gene>/*?*/ _overlapGenes;
 
-        internal EnrichmentResult(Figure figure, int overlap, HashSet<int> query, int setSize, int universeSize, double pValue)
+        internal EnrichmentResult(Figure figure, int overlap, int setSize, double pValue, double adjustedPValue, PfocrStatistics.QueryGenes query)
         {
             Figure = figure;
             Overlap = overlap;
-            _query = query;
             SetSize = setSize;
-            QuerySize = query.Count;
-            UniverseSize = universeSize;
             PValue = pValue;
+            AdjustedPValue = adjustedPValue;
+            _query = query;
         }
 
         /// <summary>The figure tested.</summary>
@@ -31,23 +30,23 @@ namespace Pfocr
         public IReadOnlyList<Gene> OverlapGenes
         {
             // Listed on first use: most callers read k, p and q of many results and the genes of a few.
-            get { return _overlapGenes ?? (_overlapGenes = PfocrStatistics.GenesIn(Figure, _query)); }
+            get { return _overlapGenes ?? (_overlapGenes = PfocrStatistics.GenesIn(Figure, _query.Set)); }
         }
 
         /// <summary>K: the figure's genes that are in the universe.</summary>
         public int SetSize { get; }
 
         /// <summary>n: the query genes that are in the universe.</summary>
-        public int QuerySize { get; }
+        public int QuerySize => _query.Count;
 
         /// <summary>N: the genes in the universe.</summary>
-        public int UniverseSize { get; }
+        public int UniverseSize => _query.UniverseSize;
 
         /// <summary>P(X ≥ k) for X ~ Hypergeometric(N, K, n), computed exactly in log space.</summary>
         public double PValue { get; }
 
         /// <summary>The Benjamini–Hochberg adjusted p-value over every tested figure (k = 0 included), capped at 1.</summary>
-        public double AdjustedPValue { get; internal set; }
+        public double AdjustedPValue { get; }
 
         /// <inheritdoc/>
         public override string ToString() => Figure.Id + ": k=" + Overlap + ", K=" + SetSize + ", p=" + PValue.ToString("G4", global::System.Globalization.CultureInfo.InvariantCulture);
