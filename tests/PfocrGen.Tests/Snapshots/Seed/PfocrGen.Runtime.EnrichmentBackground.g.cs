@@ -135,7 +135,7 @@ namespace Pfocr
             PfocrStatistics.OrderByPValueThenFigure(scratch, tested);
             var results = Results(scratch, tested, TestedCount(minSetSize, maxSetSize), query);
             scratch.End();
-            return Array.AsReadOnly(results);
+            return new global::System.Collections.ObjectModel.ReadOnlyCollection<EnrichmentResult>(results);
         }
 
         // n and each figure's k: only a figure that shares a gene with the query can have k >= 1, so only those are
@@ -227,21 +227,29 @@ namespace Pfocr
         // The results in their order, with Benjamini-Hochberg q-values over all `testedCount` tests: the tests not
         // listed had k = 0, so p = 1; they rank after every p below 1, and the q-value of a p of 1 is 1 at any rank,
         // so the step-up over all tests gives these results exactly these q-values.
-        private static EnrichmentResult[] Results(PfocrStatistics.QueryScratch scratch, int count, int testedCount, PfocrStatistics.QueryGenes query)
+        private static PfocrStatistics.ResultRows Results(PfocrStatistics.QueryScratch scratch, int count, int testedCount, PfocrStatistics.QueryGenes query)
         {
-            var all = PfocrTables.FigureSlots;
             var pairs = scratch.Pairs;
-            var results = new EnrichmentResult[count];
+            var figures = new int[count];
+            var pairOfResult = new int[count];
+            Array.Copy(scratch.OrderedFigures, figures, count);
+            Array.Copy(scratch.OrderedPairs, pairOfResult, count);
+            var adjusted = new double[count];
             var running = 1.0;
             for (var rank = count; rank >= 1; rank--)
             {
-                var pair = scratch.OrderedPairs[rank - 1];
-                var p = pairs.PValue[pair];
-                running = Math.Min(running, p * testedCount / rank);
-                results[rank - 1] = new EnrichmentResult(all[scratch.OrderedFigures[rank - 1]], pairs.Overlap[pair], pairs.SetSize[pair], p, Math.Min(1.0, running), query);
+                running = Math.Min(running, pairs.PValue[pairOfResult[rank - 1]] * testedCount / rank);
+                adjusted[rank - 1] = Math.Min(1.0, running);
             }
 
-            return results;
+            return new PfocrStatistics.ResultRows(figures, pairOfResult, adjusted, Copy(pairs.Overlap, pairs.Count), Copy(pairs.SetSize, pairs.Count), Copy(pairs.PValue, pairs.Count), query);
+        }
+
+        private static T[] Copy<T>(T[] array, int count)
+        {
+            var copy = new T[count];
+            Array.Copy(array, copy, count);
+            return copy;
         }
 
         // The Figures.Enrich path: the last universe stays prepared, recognised by its fingerprint, so calling with
