@@ -21,6 +21,10 @@ internal static class EnrichmentTimings
     private const int OutsideIdsStart = 900_000_000;
     private const int Runs = 7;
 
+    // Warm-up rounds at most (each all queries, both ways of calling); with a fixed 3 the runtime was still
+    // compiling during the timed calls.
+    private const int MaxWarmRounds = 20;
+
     public static void Print(string gmtPath, string outputFolder, TextWriter output)
     {
         Directory.CreateDirectory(outputFolder);
@@ -49,14 +53,26 @@ internal static class EnrichmentTimings
         output.WriteLine($"first call (the universe not seen before): {first.Elapsed.TotalMilliseconds:F1} ms");
 
         // Warm: the numbers below are a long-running process's, with the code at its final JIT tier (both ways
-        // of calling that are timed: results returned, and results returned and read).
-        for (var warm = 0; warm < 3; warm++)
+        // of calling that are timed: results returned, and results returned and read). Rounds until one compiles
+        // nothing: the runtime starts counting calls only once compiling has paused, so a method can reach its
+        // last tier several rounds after its first call (under load, later still).
+        Settle(output);
+        for (var round = 1; round <= MaxWarmRounds; round++)
         {
+            var compiledBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
             queries.ForEach(query => api.Enrich(query, universe));
             queries.ForEach(query => ReadAll(api.Enrich(query, universe)));
+            WaitUntilNothingCompiles();
+            if (System.Runtime.JitInfo.GetCompiledMethodCount() == compiledBefore)
+            {
+                output.WriteLine($"warm after {round} rounds of the queries");
+                break;
+            }
         }
 
-        Settle(output);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
         var found = new IList[queries.Count];
         Time("per query", queries, q => found[q] = api.Enrich(queries[q], universe), universe.Length, output);
 
@@ -133,24 +149,30 @@ internal static class EnrichmentTimings
 
     // The generator and the compiler ran in this process just before: for seconds afterwards the runtime compiles
     // their methods again at tier 1 on a background thread, which the queries' processor time would be billed for
-    // (measured: 2.1 ms per query against a wall median of 0.3 ms). Wait until no method has been compiled for
-    // half a second, then collect the compilation's garbage, so the timings are a long-running process's.
+    // (measured: 2.1 ms per query against a wall median of 0.3 ms). Wait for that, then collect the compilation's
+    // garbage, so the timings are a long-running process's.
     private static void Settle(TextWriter output)
     {
         var watch = Stopwatch.StartNew();
         var before = System.Runtime.JitInfo.GetCompiledMethodCount();
-        long compiled;
-        do
-        {
-            compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
-            Thread.Sleep(500);
-        }
-        while (System.Runtime.JitInfo.GetCompiledMethodCount() != compiled && watch.Elapsed.TotalSeconds < 60);
-
+        WaitUntilNothingCompiles();
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
         output.WriteLine($"settled in {watch.Elapsed.TotalSeconds:F1} s ({System.Runtime.JitInfo.GetCompiledMethodCount() - before:N0} methods compiled meanwhile)");
+    }
+
+    // Until no method has been compiled for a second (at most a minute).
+    private static void WaitUntilNothingCompiles()
+    {
+        var watch = Stopwatch.StartNew();
+        long compiled;
+        do
+        {
+            compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
+            Thread.Sleep(1000);
+        }
+        while (System.Runtime.JitInfo.GetCompiledMethodCount() != compiled && watch.Elapsed.TotalSeconds < 60);
     }
 
     // Processor time per thread (name/id → ns on a processor, from Linux's schedstat), to tell the queries' own
