@@ -54,10 +54,7 @@ public sealed class EnrichmentTests
         var universe = Enumerable.Range(1, 50_000).ToList();
 
         // The seed figure has 5 genes and the v2 example 6: with MaxSetSize = 5 only the seed is tested (m = 1).
-        var options = Activator.CreateInstance(api.Type("EnrichmentOptions"))!;
-        api.Type("EnrichmentOptions").GetProperty("MaxSetSize")!.SetValue(options, 5);
-        api.Type("EnrichmentOptions").GetProperty("MinSetSize")!.SetValue(options, 4);
-        var results = Enrich(api, [6775], universe, options);
+        var results = Enrich(api, [6775], universe, Options(api, 4, 5));
 
         var result = Assert.Single(results);
         Assert.Equal("PMC2869233__ijms-11-00789f3", LoadedAssembly.Get(result, "Figure")!.ToString());
@@ -133,13 +130,19 @@ public sealed class EnrichmentTests
         Assert.NotEmpty(prepared);
     }
 
-    private static string Describe(object result) =>
+    internal static string Describe(object result) =>
         $"{LoadedAssembly.Get(result, "Figure")} k={LoadedAssembly.Get(result, "Overlap")} K={LoadedAssembly.Get(result, "SetSize")} "
         + $"p={result.PValue():R} q={result.Q():R} genes={string.Join(",", LoadedAssembly.List(LoadedAssembly.Get(result, "OverlapGenes")).Select(g => LoadedAssembly.Get(g, "EntrezId")))}";
 
-    private static void AssertExact(LoadedAssembly api, IReadOnlyList<int> query, IReadOnlyList<int> universe)
+    /// <summary>
+    /// <c>Figures.Enrich</c> of <paramref name="query"/> against exact statistics computed here from the figures'
+    /// genes: the same results (tested figures with k ≥ 1, K within the bounds), k, genes, n, N, p and q (BH over
+    /// every tested figure), ordered by p-value, then figure id.
+    /// </summary>
+    internal static void AssertExact(LoadedAssembly api, IReadOnlyList<int> query, IReadOnlyList<int> universe, int minSetSize = 2, int maxSetSize = 500)
     {
-        var results = Enrich(api, query, universe);
+        var options = minSetSize == 2 && maxSetSize == 500 ? null : Options(api, minSetSize, maxSetSize);
+        var results = Enrich(api, query, universe, options);
         Assert.NotEmpty(results);
 
         var universeSet = universe.ToHashSet();
@@ -148,7 +151,7 @@ public sealed class EnrichmentTests
         foreach (var figure in LoadedAssembly.List(api.Static("Figures", "All")))
         {
             var ids = LoadedAssembly.List(LoadedAssembly.Get(figure, "Genes")).Select(g => (int)LoadedAssembly.Get(g, "EntrezId")!).Where(universeSet.Contains).ToList();
-            if (ids.Count is >= 2 and <= 500)
+            if (ids.Count >= minSetSize && ids.Count <= maxSetSize)
             {
                 tested.Add((figure.ToString()!, ids.Count(querySet.Contains), ids.Count, ids.Where(querySet.Contains).ToList()));
             }
@@ -182,10 +185,18 @@ public sealed class EnrichmentTests
             Math.Abs(expected - actual) <= Tolerance * Math.Max(Math.Abs(expected), double.Epsilon),
             $"{what}: expected {expected:R}, got {actual:R}");
 
-    private static List<int> AllGeneIds(LoadedAssembly api) =>
+    internal static object Options(LoadedAssembly api, int minSetSize, int maxSetSize)
+    {
+        var options = Activator.CreateInstance(api.Type("EnrichmentOptions"))!;
+        api.Type("EnrichmentOptions").GetProperty("MinSetSize")!.SetValue(options, minSetSize);
+        api.Type("EnrichmentOptions").GetProperty("MaxSetSize")!.SetValue(options, maxSetSize);
+        return options;
+    }
+
+    internal static List<int> AllGeneIds(LoadedAssembly api) =>
         LoadedAssembly.List(api.Static("Genes", "All")).Select(g => (int)LoadedAssembly.Get(g, "EntrezId")!).ToList();
 
-    private static List<object> Enrich(LoadedAssembly api, IEnumerable<int> query, IEnumerable<int> universe, object? options = null) =>
+    internal static List<object> Enrich(LoadedAssembly api, IEnumerable<int> query, IEnumerable<int> universe, object? options = null) =>
         LoadedAssembly.List(api.Call("Figures", "Enrich", query, universe, options!)).ToList();
 }
 

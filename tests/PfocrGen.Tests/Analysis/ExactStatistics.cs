@@ -11,17 +11,33 @@ internal static class ExactStatistics
     /// <summary>P(X ≥ k) for X ~ Hypergeometric(N, K, n), as the double nearest the exact rational.</summary>
     public static double UpperTail(int k, int population, int successes, int draws)
     {
-        var numerator = BigInteger.Zero;
-        for (var i = k; i <= Math.Min(successes, draws); i++)
+        // Summed over the shorter side of k: the terms from k up, or all of them (C(N, n)) less those below k.
+        var least = Math.Max(0, draws - (population - successes));
+        var most = Math.Min(successes, draws);
+        var total = Choose(population, draws);
+        if (k - least < most - k)
         {
-            if (draws - i <= population - successes)
+            var below = BigInteger.Zero;
+            for (var i = least; i < k; i++)
             {
-                numerator += Choose(successes, i) * Choose(population - successes, draws - i);
+                below += Term(i, population, successes, draws);
             }
+
+            return Ratio(total - below, total);
         }
 
-        return Ratio(numerator, Choose(population, draws));
+        var numerator = BigInteger.Zero;
+        for (var i = Math.Max(k, least); i <= most; i++)
+        {
+            numerator += Term(i, population, successes, draws);
+        }
+
+        return Ratio(numerator, total);
     }
+
+    // C(K, i) C(N - K, n - i): the draws with exactly i successes.
+    private static BigInteger Term(int i, int population, int successes, int draws) =>
+        Choose(successes, i) * Choose(population - successes, draws - i);
 
     /// <summary>q_i = min over j ≥ rank(i) of min(1, p_(j)·m / j), straight from the definition.</summary>
     public static double[] BenjaminiHochberg(IReadOnlyList<double> pValues)

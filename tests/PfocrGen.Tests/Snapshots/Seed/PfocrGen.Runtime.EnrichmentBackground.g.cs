@@ -20,9 +20,13 @@ namespace Pfocr
     {
         private static EnrichmentBackground? s_last;
 
-        private readonly HashSet<int> _universe;
+        // Universe id → its position among the distinct ids (0 .. N-1), and that position's gene index (-1: no gene).
+        private readonly Dictionary<int, int> _positions;
+        private readonly int[] _geneAtPosition;
         private readonly int[] _setSizes;
+        private readonly int[] _figuresUpToSetSize;
         private readonly double[] _logFactorials;
+        private readonly int[] _ids;
         private readonly PfocrStatistics.UniverseFingerprint _fingerprint;
 
         /// <summary>Prepares <paramref name="universeEntrezIds"/> (de-duplicated) as the background of later queries.</summary>
@@ -35,21 +39,39 @@ namespace Pfocr
 
         private EnrichmentBackground(int[] universeEntrezIds)
         {
-            _universe = new HashSet<int>(universeEntrezIds);
-            if (_universe.Count == 0)
+            if (universeEntrezIds.Length == 0)
             {
                 throw new ArgumentException("The universe is empty: pass the NCBI gene ids your experiment measured.", nameof(universeEntrezIds));
             }
 
-            _fingerprint = PfocrStatistics.UniverseFingerprint.Of(universeEntrezIds);
+            // A copy, as given: the caller may change its array, and the next Figures.Enrich compares against this.
+            _ids = (int[])universeEntrezIds.Clone();
+            _fingerprint = PfocrStatistics.UniverseFingerprint.Of(_ids);
+            _positions = new Dictionary<int, int>(_ids.Length);
+            var genes = new List<int>(_ids.Length);
+            foreach (var id in _ids)
+            {
+                if (!_positions.ContainsKey(id))
+                {
+                    _positions.Add(id, _positions.Count);
+                    var gene = Genes.ByEntrez(id);
+                    genes.Add(gene == null ? -1 : gene.Index);
+                }
+            }
+
+            _geneAtPosition = genes.ToArray();
             var index = PfocrStatistics.GeneSets;
             var inUniverse = new bool[index.GeneFigures.Length];
-            foreach (var gene in Genes.All)
+            foreach (var gene in _geneAtPosition)
             {
-                inUniverse[gene.Index] = _universe.Contains(gene.EntrezId);
+                if (gene >= 0)
+                {
+                    inUniverse[gene] = true;
+                }
             }
 
             _setSizes = new int[index.FigureGenes.Length];
+            var largest = 0;
             for (var f = 0; f < _setSizes.Length; f++)
             {
                 foreach (var gene in index.FigureGenes[f])
@@ -59,13 +81,27 @@ namespace Pfocr
                         _setSizes[f]++;
                     }
                 }
+
+                largest = Math.Max(largest, _setSizes[f]);
             }
 
-            _logFactorials = PfocrStatistics.LogFactorials(_universe.Count);
+            // Cumulative counts of figures by K, so the Benjamini-Hochberg m of any size bounds is one subtraction.
+            _figuresUpToSetSize = new int[largest + 1];
+            foreach (var setSize in _setSizes)
+            {
+                _figuresUpToSetSize[setSize]++;
+            }
+
+            for (var size = 1; size <= largest; size++)
+            {
+                _figuresUpToSetSize[size] += _figuresUpToSetSize[size - 1];
+            }
+
+            _logFactorials = PfocrStatistics.LogFactorials(_positions.Count);
         }
 
         /// <summary>N: the distinct genes in the universe.</summary>
-        public int UniverseSize => _universe.Count;
+        public int UniverseSize => _positions.Count;
 
         /// <summary>
         /// Over-representation analysis of <paramref name="queryEntrezIds"/> in every figure against this universe,
@@ -76,82 +112,144 @@ namespace Pfocr
         /// <exception cref="ArgumentException">No query id is in the universe.</exception>
         public IReadOnlyList<EnrichmentResult> Enrich(IEnumerable<int> queryEntrezIds, EnrichmentOptions? options = null)
         {
-            if (queryEntrezIds is null) throw new ArgumentNullException(nameof(queryEntrezIds));
+            // Read before any working array is touched: enumerating the ids runs the caller's code.
+            var ids = PfocrStatistics.ToArray(queryEntrezIds, nameof(queryEntrezIds));
             var minSetSize = options == null ? EnrichmentOptions.DefaultMinSetSize : options.MinSetSize;
             var maxSetSize = options == null ? EnrichmentOptions.DefaultMaxSetSize : options.MaxSetSize;
 
-            var query = new HashSet<int>();
-            foreach (var id in queryEntrezIds)
-            {
-                if (_universe.Contains(id))
-                {
-                    query.Add(id);
-                }
-            }
-
+            var scratch = PfocrStatistics.QueryScratch.Begin(_setSizes.Length, _positions.Count);
+            var touched = CountOverlaps(ids, scratch, out var query);
             if (query.Count == 0)
             {
+                scratch.End();
                 throw new ArgumentException("No query gene id is in the universe, so there is nothing to test.", nameof(queryEntrezIds));
             }
 
-            // Only a figure that shares a gene with the query can have k >= 1; the others have p = 1 and count in
-            // the Benjamini-Hochberg m alone, so they are counted, never visited.
-            var index = PfocrStatistics.GeneSets;
-            var overlaps = new int[_setSizes.Length];
-            var touched = new List<int>();
-            foreach (var id in query)
+            var tested = CollectTested(scratch, touched, minSetSize, maxSetSize);
+            var pairs = scratch.Pairs;
+            for (var pair = 0; pair < pairs.Count; pair++)
             {
-                var gene = Genes.ByEntrez(id);
-                if (gene == null)
+                pairs.PValue[pair] = PfocrStatistics.HypergeometricUpperTail(pairs.Overlap[pair], _positions.Count, pairs.SetSize[pair], query.Count, _logFactorials);
+            }
+
+            PfocrStatistics.OrderByPValueThenFigure(scratch, tested);
+            var results = Results(scratch, tested, TestedCount(minSetSize, maxSetSize), query);
+            scratch.End();
+            return new global::System.Collections.ObjectModel.ReadOnlyCollection<EnrichmentResult>(results);
+        }
+
+        // n and each figure's k: only a figure that shares a gene with the query can have k >= 1, so only those are
+        // visited; the others have p = 1 and count in the Benjamini-Hochberg m alone. Returns how many figures have
+        // k >= 1 (listed in scratch.Figures).
+        private int CountOverlaps(int[] ids, PfocrStatistics.QueryScratch scratch, out PfocrStatistics.QueryGenes query)
+        {
+            var geneFigures = PfocrStatistics.GeneSets.GeneFigures;
+            var overlaps = scratch.Overlaps;
+            var touched = scratch.Figures;
+            var stamps = scratch.Stamps;
+            var stamp = scratch.Stamp;
+            var distinct = new int[Math.Min(ids.Length, _positions.Count)];
+            var count = 0;
+            var touchedCount = 0;
+            foreach (var id in ids)
+            {
+                int position;
+                if (!_positions.TryGetValue(id, out position) || stamps[position] == stamp)
                 {
                     continue;
                 }
 
-                foreach (var figure in index.GeneFigures[gene.Index])
+                stamps[position] = stamp;
+                distinct[count++] = id;
+                var gene = _geneAtPosition[position];
+                if (gene < 0)
+                {
+                    continue;
+                }
+
+                foreach (var figure in geneFigures[gene])
                 {
                     if (overlaps[figure]++ == 0)
                     {
-                        touched.Add(figure);
+                        touched[touchedCount++] = figure;
                     }
                 }
             }
 
-            // p depends on (k, K) alone for one query, and many figures share a pair: each pair is computed once.
-            var figures = new int[touched.Count];
-            var pValues = new double[touched.Count];
-            var pOfPair = new Dictionary<long, double>();
-            var count = 0;
-            foreach (var figure in touched)
+            query = new PfocrStatistics.QueryGenes(distinct, count, _positions.Count);
+            return touchedCount;
+        }
+
+        // The touched figures with K within the bounds, by figure, each with its (k, K) pair number; every overlap
+        // count is zero again afterwards. A short list is sorted; a long one is read off the overlap counts in
+        // figure order, which is cheaper than sorting it.
+        private int CollectTested(PfocrStatistics.QueryScratch scratch, int touchedCount, int minSetSize, int maxSetSize)
+        {
+            var overlaps = scratch.Overlaps;
+            var figures = scratch.Figures;
+            var pairOfFigure = scratch.PairOfFigure;
+            var pairs = scratch.Pairs;
+            var scan = touchedCount * 32 >= _setSizes.Length;
+            var end = scan ? _setSizes.Length : touchedCount;
+            if (!scan)
             {
+                Array.Sort(figures, 0, touchedCount);
+            }
+
+            var tested = 0;
+            for (var i = 0; i < end; i++)
+            {
+                var figure = scan ? i : figures[i];
+                var overlap = overlaps[figure];
+                if (overlap == 0)
+                {
+                    continue;
+                }
+
+                overlaps[figure] = 0;
                 var setSize = _setSizes[figure];
                 if (setSize < minSetSize || setSize > maxSetSize)
                 {
                     continue;
                 }
 
-                var pair = ((long)setSize << 32) | (uint)overlaps[figure];
-                double p;
-                if (!pOfPair.TryGetValue(pair, out p))
-                {
-                    p = PfocrStatistics.HypergeometricUpperTail(overlaps[figure], _universe.Count, setSize, query.Count, _logFactorials);
-                    pOfPair.Add(pair, p);
-                }
-
-                figures[count] = figure;
-                pValues[count] = p;
-                count++;
+                // tested <= i: the figures not yet read are never overwritten.
+                var pair = pairs.NumberOf(overlap, setSize);
+                pairs.FigureCount[pair]++;
+                figures[tested] = figure;
+                pairOfFigure[tested] = pair;
+                tested++;
             }
 
-            PfocrStatistics.SortByPValueThenFigure(pValues, figures, count);
-            var all = Figures.All;
-            var results = new EnrichmentResult[count];
-            for (var i = 0; i < count; i++)
+            return tested;
+        }
+
+        // The results in their order, with Benjamini-Hochberg q-values over all `testedCount` tests: the tests not
+        // listed had k = 0, so p = 1; they rank after every p below 1, and the q-value of a p of 1 is 1 at any rank,
+        // so the step-up over all tests gives these results exactly these q-values.
+        private static PfocrStatistics.ResultRows Results(PfocrStatistics.QueryScratch scratch, int count, int testedCount, PfocrStatistics.QueryGenes query)
+        {
+            var pairs = scratch.Pairs;
+            var figures = new int[count];
+            var pairOfResult = new int[count];
+            Array.Copy(scratch.OrderedFigures, figures, count);
+            Array.Copy(scratch.OrderedPairs, pairOfResult, count);
+            var adjusted = new double[count];
+            var running = 1.0;
+            for (var rank = count; rank >= 1; rank--)
             {
-                results[i] = new EnrichmentResult(all[figures[i]], overlaps[figures[i]], query, _setSizes[figures[i]], _universe.Count, pValues[i]);
+                running = Math.Min(running, pairs.PValue[pairOfResult[rank - 1]] * testedCount / rank);
+                adjusted[rank - 1] = Math.Min(1.0, running);
             }
 
-            PfocrStatistics.AdjustBenjaminiHochberg(results, TestedCount(minSetSize, maxSetSize));
-            return Array.AsReadOnly(results);
+            return new PfocrStatistics.ResultRows(figures, pairOfResult, adjusted, Copy(pairs.Overlap, pairs.Count), Copy(pairs.SetSize, pairs.Count), Copy(pairs.PValue, pairs.Count), query);
+        }
+
+        private static T[] Copy<T>(T[] array, int count)
+        {
+            var copy = new T[count];
+            Array.Copy(array, copy, count);
+            return copy;
         }
 
         // The Figures.Enrich path: the last universe stays prepared, recognised by its fingerprint, so calling with
@@ -161,7 +259,7 @@ namespace Pfocr
             // Read once: the ids may come from a sequence that cannot be enumerated twice.
             var ids = PfocrStatistics.ToArray(universeEntrezIds, nameof(universeEntrezIds));
             var last = global::System.Threading.Volatile.Read(ref s_last);
-            if (last != null && last._fingerprint.Equals(PfocrStatistics.UniverseFingerprint.Of(ids)))
+            if (last != null && (last.HasExactly(ids) || last._fingerprint.Equals(PfocrStatistics.UniverseFingerprint.Of(ids))))
             {
                 return last;
             }
@@ -171,18 +269,31 @@ namespace Pfocr
             return prepared;
         }
 
-        private int TestedCount(int minSetSize, int maxSetSize)
+        // The usual repeat, the same ids in the same order, is recognised by comparing them with the copy kept,
+        // a cheaper pass than the fingerprint's mixing; any other order falls back to the fingerprint.
+        private bool HasExactly(int[] ids)
         {
-            var tested = 0;
-            foreach (var setSize in _setSizes)
+            if (ids.Length != _ids.Length)
             {
-                if (setSize >= minSetSize && setSize <= maxSetSize)
+                return false;
+            }
+
+            for (var i = 0; i < ids.Length; i++)
+            {
+                if (ids[i] != _ids[i])
                 {
-                    tested++;
+                    return false;
                 }
             }
 
-            return tested;
+            return true;
         }
+
+        // m: the figures with K within the bounds.
+        private int TestedCount(int minSetSize, int maxSetSize) =>
+            maxSetSize < minSetSize ? 0 : FiguresUpToSetSize(maxSetSize) - FiguresUpToSetSize((long)minSetSize - 1);
+
+        private int FiguresUpToSetSize(long setSize) =>
+            setSize < 0 ? 0 : _figuresUpToSetSize[(int)Math.Min(setSize, _figuresUpToSetSize.Length - 1)];
     }
 }

@@ -78,42 +78,55 @@ namespace Pfocr
         }
 
         /// <summary>
-        /// Orders the first <paramref name="count"/> p-values and their figures by p-value, then figure: a sort of
-        /// primitive keys, then each run of equal p-values (figures with the same k and K) by figure. Figures are
-        /// numbered in figure id ordinal order, so this is the order by p-value, then figure id.
+        /// Orders the <paramref name="count"/> tested figures of <paramref name="scratch"/> (listed by figure, each
+        /// with its (k, K) pair) by p-value, then figure, into its ordered arrays. Only the distinct pairs are sorted:
+        /// each pair's figures then take consecutive places, in the figure order they were listed in, and where
+        /// different pairs have the same p-value their places are sorted by figure. Figures are numbered in figure
+        /// id ordinal order, so this is the order by p-value, then figure id.
         /// </summary>
-        internal static void SortByPValueThenFigure(double[] pValues, int[] figures, int count)
+        internal static void OrderByPValueThenFigure(QueryScratch scratch, int count)
         {
-            Array.Sort(pValues, figures, 0, count);
-            var start = 0;
-            for (var i = 1; i <= count; i++)
+            var pairs = scratch.Pairs;
+            pairs.SortByPValue();
+            var position = 0;
+            for (var i = 0; i < pairs.Count; i++)
             {
-                if (i == count || pValues[i] != pValues[start])
+                var pair = pairs.ByPValue[i];
+                pairs.NextPosition[pair] = position;
+                position += pairs.FigureCount[pair];
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                var pair = scratch.PairOfFigure[i];
+                var place = pairs.NextPosition[pair]++;
+                scratch.OrderedFigures[place] = scratch.Figures[i];
+                scratch.OrderedPairs[place] = pair;
+            }
+
+            // A run of pairs with one p-value: its places hold each pair's figures in order, merged by sorting.
+            var runStart = 0;
+            var runPlaces = 0;
+            var runPairs = 0;
+            for (var i = 0; i <= pairs.Count; i++)
+            {
+                if (i == pairs.Count || (i > 0 && pairs.SortedPValues[i] != pairs.SortedPValues[i - 1]))
                 {
-                    if (i - start > 1)
+                    if (runPairs > 1)
                     {
-                        Array.Sort(figures, start, i - start);
+                        Array.Sort(scratch.OrderedFigures, scratch.OrderedPairs, runStart, runPlaces);
                     }
 
-                    start = i;
+                    runStart += runPlaces;
+                    runPlaces = 0;
+                    runPairs = 0;
                 }
-            }
-        }
 
-        /// <summary>
-        /// Sets the Benjamini-Hochberg q-values of <paramref name="results"/>, ordered by p-value, as ranks 1..r of
-        /// <paramref name="tested"/> tests. The tests not listed had k = 0, so p = 1: they rank after every p below
-        /// 1, and the q-value of a p of 1 is 1 at any rank, so the step-up over all tests gives these r results
-        /// exactly these q-values.
-        /// </summary>
-        internal static void AdjustBenjaminiHochberg(EnrichmentResult[] results, int tested)
-        {
-            var running = 1.0;
-            for (var rank = results.Length; rank >= 1; rank--)
-            {
-                var result = results[rank - 1];
-                running = Math.Min(running, result.PValue * tested / rank);
-                result.AdjustedPValue = Math.Min(1.0, running);
+                if (i < pairs.Count)
+                {
+                    runPlaces += pairs.FigureCount[pairs.ByPValue[i]];
+                    runPairs++;
+                }
             }
         }
 
