@@ -51,6 +51,7 @@ internal static class DatasetBuilder
                 dataset.Figures.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
                 TypedMemberPolicy.AutoFigureLimit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
         }
+
         return dataset;
     }
 
