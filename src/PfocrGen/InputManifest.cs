@@ -13,13 +13,14 @@ namespace PfocrGen;
 /// </summary>
 internal sealed class InputManifest : IEquatable<InputManifest>
 {
+    // Normalized once here, so a lookup normalizes only the path it is asked about.
     private readonly HashSet<string> _paths;
     private readonly string[] _sorted;
 
     private InputManifest(HashSet<string> paths)
     {
         _paths = paths;
-        _sorted = paths.Select(Normalize).OrderBy(path => path, StringComparer.Ordinal).ToArray();
+        _sorted = paths.OrderBy(path => path, StringComparer.Ordinal).ToArray();
     }
 
     /// <summary>The manifests' paths together, or null when the project has no manifest (every file is claimed).</summary>
@@ -30,7 +31,7 @@ internal sealed class InputManifest : IEquatable<InputManifest>
             return null;
         }
 
-        var paths = new HashSet<string>(PathComparer.Instance);
+        var paths = new HashSet<string>(StringComparer.Ordinal);
         foreach (var manifest in manifests)
         {
             var text = manifest.GetText(cancellationToken);
@@ -44,7 +45,7 @@ internal sealed class InputManifest : IEquatable<InputManifest>
                 var path = line.ToString().Trim();
                 if (path.Length > 0)
                 {
-                    paths.Add(path);
+                    paths.Add(Normalize(path));
                 }
             }
         }
@@ -53,7 +54,7 @@ internal sealed class InputManifest : IEquatable<InputManifest>
     }
 
     /// <summary>Whether the manifest lists <paramref name="path"/>.</summary>
-    public bool Lists(string path) => _paths.Contains(path);
+    public bool Lists(string path) => _paths.Contains(Normalize(path));
 
     public bool Equals(InputManifest? other) => other is not null && _sorted.SequenceEqual(other._sorted, StringComparer.Ordinal);
 
@@ -64,13 +65,4 @@ internal sealed class InputManifest : IEquatable<InputManifest>
     // MSBuild writes full paths with the platform's separator; the compiler may hand the same file over with the
     // other one. File systems PFOCR users build on (Windows, macOS) ignore case, so paths compare without it.
     private static string Normalize(string path) => path.Replace('\\', '/').ToUpperInvariant();
-
-    private sealed class PathComparer : IEqualityComparer<string>
-    {
-        public static readonly PathComparer Instance = new();
-
-        public bool Equals(string? x, string? y) => string.Equals(x is null ? null : Normalize(x), y is null ? null : Normalize(y), StringComparison.Ordinal);
-
-        public int GetHashCode(string path) => StringComparer.Ordinal.GetHashCode(Normalize(path));
-    }
 }
