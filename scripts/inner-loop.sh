@@ -19,7 +19,9 @@ work=${INNER_DIR:-$(mktemp -d /tmp/pfocr-inner.XXXXXX)}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 dotnet build -c Release tests/PfocrGen.CorpusWriter -v:q -nologo >/dev/null
-dotnet build src/PfocrGen -v:q -nologo >/dev/null
+# The generator as it ships (the package is built in Release): a Debug build of it runs unoptimized inside the
+# compiler (every method at MinOpts), which made the generator's part of a release-size build ~50 % slower.
+dotnet build -c Release src/PfocrGen -v:q -nologo >/dev/null
 writer="$repo/tests/PfocrGen.CorpusWriter/bin/Release/net10.0/PfocrGen.CorpusWriter.dll"
 
 # project <folder> <name> <output type> <extra item group XML>
@@ -45,7 +47,7 @@ $4
 XML
 }
 
-generator="<ProjectReference Include=\"$repo/src/PfocrGen/PfocrGen.csproj\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />"
+generator="<ProjectReference Include=\"$repo/src/PfocrGen/PfocrGen.csproj\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" SetConfiguration=\"Configuration=Release\" />"
 
 # layout <root> <n> <library|app>: writes the projects; prints the app's folder.
 layout() {

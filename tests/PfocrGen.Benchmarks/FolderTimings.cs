@@ -21,12 +21,19 @@ internal static class FolderTimings
         output.WriteLine($"read {files.Count:N0} files, {files.Sum(f => (long)f.Text.Length) / 1e6:F0} M characters, in {read.Elapsed.TotalSeconds:F1} s");
 
         var driver = Generation.Driver(texts, trackSteps: true);
+        var consumer = Generation.Consumer();
+        var pausedBefore = GC.GetTotalPauseDuration();
+        var collectionsBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var run = Stopwatch.StartNew();
-        driver = driver.RunGenerators(Generation.Consumer());
+        driver = driver.RunGenerators(consumer);
         var elapsed = run.Elapsed;
+        var paused = GC.GetTotalPauseDuration() - pausedBefore;
+        var collections = (GC.CollectionCount(0) - collectionsBefore.Item1, GC.CollectionCount(1) - collectionsBefore.Item2, GC.CollectionCount(2) - collectionsBefore.Item3);
         var result = driver.GetRunResult().Results.Single();
         output.WriteLine($"cold run: {elapsed.TotalSeconds:F1} s; generated {result.GeneratedSources.Length} files, "
             + $"{result.GeneratedSources.Sum(s => (long)s.SourceText.Length) / 1e6:F1} M characters; {result.Diagnostics.Length} diagnostics");
+        output.WriteLine($"garbage collector during the run: {paused.TotalSeconds:F1} s paused; {collections.Item1} gen0, {collections.Item2} gen1, {collections.Item3} gen2 collections; "
+            + $"{GC.GetTotalAllocatedBytes() / 1e9:F1} GB allocated by the process in all");
 
         foreach (var group in result.Diagnostics.GroupBy(d => (d.Id, d.Severity)).OrderBy(g => g.Key.Id, StringComparer.Ordinal))
         {

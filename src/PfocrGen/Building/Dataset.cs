@@ -43,7 +43,7 @@ internal sealed class FigureEntry
     public List<string> Aliases { get; } = new();
 
     /// <summary>The GMT lines of this figure, from files of different kinds or species, in ordinal path order.</summary>
-    public List<FigureRecord> GeneSets { get; } = new();
+    public List<EncodedFigure> GeneSets { get; } = new();
 
     /// <summary>
     /// Where merged gene mentions come from: from each start index on, the mentions are from that file. Empty when

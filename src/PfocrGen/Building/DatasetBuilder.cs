@@ -60,7 +60,14 @@ internal static class DatasetBuilder
     // each to the figure it names.
     private static Dictionary<string, FigureEntry> AddFigures(Dataset dataset, ImmutableArray<EncodedFile> files)
     {
-        var byId = new Dictionary<string, FigureEntry>(files.Length, StringComparer.Ordinal);
+        // Sized for every figure and line up front: GMT-only figures join this table too (FigureKeys).
+        var capacity = 0;
+        foreach (var file in files)
+        {
+            capacity += file.Figures.Count;
+        }
+
+        var byId = new Dictionary<string, FigureEntry>(capacity, StringComparer.Ordinal);
         var losers = new List<FigureRecord>();
         var lines = new List<EncodedFigure>();
         foreach (var file in files)
@@ -103,8 +110,24 @@ internal static class DatasetBuilder
             figure.Aliases.Sort(StringComparer.Ordinal);
         }
 
-        dataset.Figures.Sort((a, b) => string.CompareOrdinal(a.Record.Id, b.Record.Id));
+        SortById(dataset.Figures);
         return byId;
+    }
+
+    // Figure ids are unique here (duplicates were set aside above), so any sort is stable. Keys sorted with the
+    // framework's precompiled comparer, as in FigureKeys: 2 million comparisons at release size.
+    private static void SortById(List<FigureEntry> figures)
+    {
+        var ids = new string[figures.Count];
+        var sorted = figures.ToArray();
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            ids[i] = sorted[i].Record.Id;
+        }
+
+        Array.Sort(ids, sorted, StringComparer.Ordinal);
+        figures.Clear();
+        figures.AddRange(sorted);
     }
 
     private static void JoinTables(Dataset dataset, ImmutableArray<EncodedFile> files, Dictionary<string, FigureEntry> figures)
@@ -284,7 +307,7 @@ internal static class DatasetBuilder
 
             foreach (var line in figure.GeneSets)
             {
-                canonical.Append(':').Append(line.Fingerprint);
+                canonical.Append(':').Append(line.Record.Fingerprint);
             }
 
             canonical.Append('\n');

@@ -36,7 +36,7 @@ internal static class FigureKeys
 
             foreach (var line in group)
             {
-                figure.GeneSets.Add(line.Record);
+                figure.GeneSets.Add(line);
             }
         }
 
@@ -78,23 +78,31 @@ internal static class FigureKeys
     }
 
     // Lines of one name from files of one kind and species conflict: the ordinally first path (then line) is kept,
-    // and the others are reported (PFOCR004). The kept lines of a name are grouped, in ordinal path order.
-    private static IEnumerable<List<EncodedFigure>> ByName(Dataset dataset, List<EncodedFigure> lines)
+    // and the others are reported (PFOCR004). The kept lines of a name are grouped, in ordinal path order. A name
+    // has a line or two (one per file that lists it), so a group is searched for a line of the same source rather
+    // than keyed by (name, kind, species): one lookup by name per line instead of two.
+    private static List<EncodedFigure>[] ByName(Dataset dataset, List<EncodedFigure> lines)
     {
-        var kept = new Dictionary<(string Name, GeneSetKind Kind, string Organism), EncodedFigure>(lines.Count);
+        var groups = new Dictionary<string, List<EncodedFigure>>(lines.Count, StringComparer.Ordinal);
         var losers = new List<FigureRecord>();
         foreach (var line in lines)
         {
             var record = line.Record;
-            var key = (record.Id, record.GeneSet!.Kind, record.GeneSet.Organism);
-            if (!kept.TryGetValue(key, out var earlier))
+            if (!groups.TryGetValue(record.Id, out var group))
             {
-                kept.Add(key, line);
+                groups.Add(record.Id, new List<EncodedFigure>(2) { line });
+                continue;
             }
-            else if (Precedes(record, earlier.Record))
+
+            var same = SameSource(group, record.GeneSet!);
+            if (same < 0)
             {
-                kept[key] = line;
-                losers.Add(earlier.Record);
+                group.Add(line);
+            }
+            else if (Precedes(record, group[same].Record))
+            {
+                losers.Add(group[same].Record);
+                group[same] = line;
             }
             else
             {
@@ -102,39 +110,51 @@ internal static class FigureKeys
             }
         }
 
-        ReportConflicts(dataset, losers, kept);
+        ReportConflicts(dataset, losers, groups);
 
-        var groups = new Dictionary<string, List<EncodedFigure>>(kept.Count, StringComparer.Ordinal);
-        foreach (var line in kept.Values)
+        // Sorted by key with the framework's ordinal comparer (precompiled): a comparison lambda here was called 2
+        // million times at release size, much of it still unoptimized (the generator's code is new to every compiler process).
+        var names = new string[groups.Count];
+        var ordered = new List<EncodedFigure>[groups.Count];
+        var index = 0;
+        foreach (var group in groups)
         {
-            if (!groups.TryGetValue(line.Record.Id, out var group))
+            if (group.Value.Count > 1)
             {
-                groups.Add(line.Record.Id, group = new List<EncodedFigure>(2));
+                group.Value.Sort(static (a, b) => string.CompareOrdinal(a.Record.Path, b.Record.Path));
             }
 
-            group.Add(line);
+            names[index] = group.Key;
+            ordered[index++] = group.Value;
         }
 
-        var ordered = new List<List<EncodedFigure>>(groups.Values);
-        foreach (var group in ordered)
-        {
-            group.Sort(static (a, b) => string.CompareOrdinal(a.Record.Path, b.Record.Path));
-        }
-
-        ordered.Sort(static (a, b) => string.CompareOrdinal(a[0].Record.Id, b[0].Record.Id));
+        Array.Sort(names, ordered, StringComparer.Ordinal);
         return ordered;
     }
 
-    private static void ReportConflicts(
-        Dataset dataset,
-        List<FigureRecord> losers,
-        Dictionary<(string Name, GeneSetKind Kind, string Organism), EncodedFigure> kept)
+    /// <summary>The index of the group's line from a file of <paramref name="source"/>'s kind and species; -1 for none.</summary>
+    private static int SameSource(List<EncodedFigure> group, GeneSetSource source)
+    {
+        for (var i = 0; i < group.Count; i++)
+        {
+            var other = group[i].Record.GeneSet!;
+            if (other.Kind == source.Kind && string.Equals(other.Organism, source.Organism, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static void ReportConflicts(Dataset dataset, List<FigureRecord> losers, Dictionary<string, List<EncodedFigure>> groups)
     {
         losers.Sort(static (a, b) => Precedes(a, b) ? -1 : Precedes(b, a) ? 1 : 0);
         foreach (var loser in losers)
         {
             // The final winner, not the line met first: a file met later may precede it.
-            var first = kept[(loser.Id, loser.GeneSet!.Kind, loser.GeneSet.Organism)].Record;
+            var group = groups[loser.Id];
+            var first = group[SameSource(group, loser.GeneSet!)].Record;
             dataset.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateFigureId, loser.Path, loser.IdPosition, loser.Id, first.Path)
                 with { AdditionalPath = first.Path, AdditionalPosition = first.IdPosition });
         }

@@ -31,6 +31,17 @@ internal static class GeneSetMerge
 
     private static void MergeGenes(FigureEntry figure, bool gmtOnly, GeneratorOptions options)
     {
+        if (gmtOnly && OnlyLine(figure, static line => line.Record.Genes?.Count ?? 0) is { } only)
+        {
+            // One gene file lists the figure (the others are chemical files): its line, encoded with it, is the
+            // union. Most release figures are like this, and re-encoding them was most of this step.
+            figure.GeneMentions = only.Record.Genes!.Value;
+            figure.GeneDigest = only.GeneDigest;
+            figure.Genes = only.Genes;
+            figure.MentionFiles.Add((0, only.Record.Path));
+            return;
+        }
+
         var mentions = Union(figure, gmtOnly, figure.GeneMentions, static line => line.Genes, static m => m.EntrezId, EqualityComparer<int>.Default, figure.MentionFiles);
         if (mentions is not { } merged)
         {
@@ -44,6 +55,13 @@ internal static class GeneSetMerge
 
     private static void MergeChemicals(FigureEntry figure, bool gmtOnly)
     {
+        if (gmtOnly && OnlyLine(figure, static line => line.Record.Chemicals?.Count ?? 0) is { } only)
+        {
+            figure.ChemicalMentions = only.Record.Chemicals!.Value;
+            figure.Chemicals = only.Chemicals;
+            return;
+        }
+
         var mentions = Union(figure, gmtOnly, figure.ChemicalMentions, static line => line.Chemicals, static m => m.Key, StringComparer.OrdinalIgnoreCase, null);
         if (mentions is not { } merged)
         {
@@ -84,7 +102,7 @@ internal static class GeneSetMerge
         foreach (var line in figure.GeneSets)
         {
             var start = mentions.Count;
-            foreach (var mention in ofLine(line) ?? EquatableArray<T>.Empty)
+            foreach (var mention in ofLine(line.Record) ?? EquatableArray<T>.Empty)
             {
                 if (seen.Add(key(mention)))
                 {
@@ -94,12 +112,35 @@ internal static class GeneSetMerge
 
             if (mentions.Count > start)
             {
-                files?.Add((start, line.Path));
+                files?.Add((start, line.Record.Path));
                 added = true;
             }
         }
 
         return added || gmtOnly ? mentions.ToEquatableArray() : null;
+    }
+
+    /// <summary>
+    /// The figure's one line with members of a kind (<paramref name="count"/> above zero); <see langword="null"/>
+    /// when none or several lines have them, which the union handles.
+    /// </summary>
+    private static EncodedFigure? OnlyLine(FigureEntry figure, Func<EncodedFigure, int> count)
+    {
+        EncodedFigure? only = null;
+        foreach (var line in figure.GeneSets)
+        {
+            if (count(line) > 0)
+            {
+                if (only is not null)
+                {
+                    return null;
+                }
+
+                only = line;
+            }
+        }
+
+        return only;
     }
 
     // A GMT-only figure lists the species of every gene file it is in (its title line's file gave only one).
@@ -108,7 +149,7 @@ internal static class GeneSetMerge
         var organisms = new List<string>();
         foreach (var line in figure.GeneSets)
         {
-            foreach (var organism in line.Organisms)
+            foreach (var organism in line.Record.Organisms)
             {
                 if (!organisms.Contains(organism))
                 {

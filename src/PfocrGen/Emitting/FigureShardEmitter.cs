@@ -38,7 +38,7 @@ internal static class FigureShardEmitter
             }
 
             first = false;
-            writer.Lines(figure.Encoded.Doc);
+            writer.Lines(SegmentEncoder.DocOf(figure.Encoded));
             writer.Line($"public static global::{spec.Settings.Namespace}.Figure {IdentifierNaming.Escape(figure.Member)} => PfocrTables.FigureSlots[{Int(figure.Index)}];");
         }
 

@@ -29,7 +29,8 @@ internal static class FanOutCheck
 
     private static void Check(string path, EquatableArray<GeneMention> all, GeneratorOptions options, List<DiagnosticInfo> diagnostics)
     {
-        var genesByWord = new Dictionary<string, (GeneMention First, List<GeneMention> Genes)>(System.StringComparer.Ordinal);
+        // Made on the first word: GMT lines (a release has 119,000) have no words, so nothing to count.
+        Dictionary<string, (GeneMention First, List<GeneMention> Genes)>? genesByWord = null;
         var order = new List<string>();
         foreach (var mention in all)
         {
@@ -37,6 +38,8 @@ internal static class FanOutCheck
             {
                 continue;
             }
+
+            genesByWord ??= new Dictionary<string, (GeneMention First, List<GeneMention> Genes)>(System.StringComparer.Ordinal);
 
             if (!genesByWord.TryGetValue(mention.Word, out var entry))
             {
@@ -52,7 +55,7 @@ internal static class FanOutCheck
 
         foreach (var word in order)
         {
-            var (first, genes) = genesByWord[word];
+            var (first, genes) = genesByWord![word];
             if (genes.Count > options.MaxFanOut)
             {
                 var symbols = string.Join(", ", genes.ConvertAll(g => g.Symbol));

@@ -45,7 +45,7 @@ internal static class GmtParser
         var source = new GeneSetSource(kind, organism, KnownSpecies.TaxonomyId(organism));
         var organisms = kind == GeneSetKind.Genes && organism.Length > 0 ? new EquatableArray<string>(new[] { organism }) : EquatableArray<string>.Empty;
         var rows = new TsvReader(content, positions);
-        using var sha = System.Security.Cryptography.SHA256.Create();
+        var members = new GmtFileMembers();
         var count = 0;
         while (rows.TryReadRow(out var row))
         {
@@ -68,7 +68,7 @@ internal static class GmtParser
                 continue;
             }
 
-            figures.Add(ReadSet(path, fileName, row, name, source, organisms, diagnostics, sha));
+            figures.Add(ReadSet(path, fileName, row, name, source, organisms, diagnostics, members));
         }
 
         return figures;
@@ -101,24 +101,25 @@ internal static class GmtParser
         GeneSetSource source,
         EquatableArray<string> organisms,
         FileDiagnostics diagnostics,
-        System.Security.Cryptography.HashAlgorithm sha)
+        GmtFileMembers members)
     {
         var (figid, title) = SplitName(name, row.Text(1).Trim());
         var separator = figid.IndexOf("__", StringComparison.Ordinal);
         var pmcid = separator > 0 ? figid.Substring(0, separator) : figid;
 
-        // The source is part of the content: the same line in the zebrafish file means other genes than in the mouse file.
-        var canonical = new StringBuilder(figid).Append('\t').Append(title)
+        // The source is part of the content: the same line in the zebrafish file means other genes than in the mouse
+        // file. The canonical text is hashed as it is written (no string per line).
+        var canonical = CanonicalHasher.Rent().Append(figid).Append('\t').Append(title)
             .Append('\t').Append(source.Kind == GeneSetKind.Genes ? 'g' : 'c').Append(source.Organism);
-        List<GeneMention>? genes = null;
-        List<EntityMention>? chemicals = null;
+        EquatableArray<GeneMention>? genes = null;
+        EquatableArray<EntityMention>? chemicals = null;
         if (source.Kind == GeneSetKind.Genes)
         {
-            genes = ReadGenes(path, row, source, diagnostics, canonical);
+            genes = ReadGenes(path, row, source, diagnostics, canonical, members);
         }
         else
         {
-            chemicals = ReadChemicals(path, fileName, row, diagnostics, canonical);
+            chemicals = ReadChemicals(path, fileName, row, diagnostics, canonical, members);
         }
 
         return new FigureRecord(
@@ -134,53 +135,62 @@ internal static class GmtParser
             PaperTitle: string.Empty,
             Reference: string.Empty,
             Organisms: organisms,
-            Genes: genes?.ToEquatableArray(),
-            Chemicals: chemicals?.ToEquatableArray(),
+            Genes: genes,
+            Chemicals: chemicals,
             Diseases: null,
-            Fingerprint: ContentFingerprint.Hash(sha, canonical.ToString()))
+            Fingerprint: canonical.Finish())
         {
             GeneSet = source,
         };
     }
 
     // A gene listed twice on one line is one member of the set: a GMT line has no words whose repeats could matter.
-    private static List<GeneMention> ReadGenes(string path, TsvReader.Row row, GeneSetSource source, FileDiagnostics diagnostics, StringBuilder canonical)
+    private static EquatableArray<GeneMention> ReadGenes(
+        string path, TsvReader.Row row, GeneSetSource source, FileDiagnostics diagnostics, CanonicalHasher canonical, GmtFileMembers members)
     {
-        var genes = new List<GeneMention>(row.Cells.Count - 2);
-        var seen = new HashSet<int>();
+        var genes = members.Genes;
+        var seen = members.SeenIds;
+        genes.Clear();
+        seen.Clear();
         for (var column = 2; column < row.Cells.Count; column++)
         {
-            var cell = row.Text(column).Trim();
-            if (cell.Length == 0)
+            // Plain digits are read in place (most cells); anything else takes the text path and its diagnostics.
+            if (row.ReadId(column, out var entrezId) != IdCell.Positive)
             {
-                continue;
-            }
-
-            if (!Identifiers.TryParsePositive(cell, out var entrezId))
-            {
-                if (!diagnostics.CountedOnly())
+                var cell = row.Text(column).Trim();
+                if (cell.Length == 0)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidGeneId, path, row.Cell(column), "GMT gene id", cell));
+                    continue;
                 }
 
-                continue;
+                if (!Identifiers.TryParsePositive(cell, out entrezId))
+                {
+                    if (!diagnostics.CountedOnly())
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidGeneId, path, row.Cell(column), "GMT gene id", cell));
+                    }
+
+                    continue;
+                }
             }
 
             if (seen.Add(entrezId))
             {
-                canonical.Append('\t').Append(cell);
-                var position = row.Cell(column);
-                genes.Add(new GeneMention(string.Empty, Source, string.Empty, entrezId, source.TaxonomyId, source.Organism, position, position));
+                canonical.Append('\t').Append(entrezId);
+                genes.Add(members.Gene(entrezId, source, row, column));
             }
         }
 
-        return genes;
+        return genes.ToEquatableArray();
     }
 
-    private static List<EntityMention> ReadChemicals(string path, string fileName, TsvReader.Row row, FileDiagnostics diagnostics, StringBuilder canonical)
+    private static EquatableArray<EntityMention> ReadChemicals(
+        string path, string fileName, TsvReader.Row row, FileDiagnostics diagnostics, CanonicalHasher canonical, GmtFileMembers members)
     {
-        var chemicals = new List<EntityMention>(row.Cells.Count - 2);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var chemicals = members.Chemicals;
+        var seen = members.SeenKeys;
+        chemicals.Clear();
+        seen.Clear();
         for (var column = 2; column < row.Cells.Count; column++)
         {
             var cell = row.Text(column).Trim();
@@ -189,7 +199,7 @@ internal static class GmtParser
                 continue;
             }
 
-            if (!IsVocabularyId(cell))
+            if (!members.TryGetChemical(cell, out var mention))
             {
                 if (!diagnostics.CountedOnly())
                 {
@@ -201,7 +211,6 @@ internal static class GmtParser
                 continue;
             }
 
-            var mention = ChemicalMention(cell);
             if (seen.Add(mention.Key))
             {
                 canonical.Append('\t').Append(mention.Key);
@@ -209,11 +218,11 @@ internal static class GmtParser
             }
         }
 
-        return chemicals;
+        return chemicals.ToEquatableArray();
     }
 
     /// <summary><c>chebi:23981</c> → ChEBI id <c>CHEBI:23981</c>; <c>mesh:D000255</c> → MeSH id; other vocabularies as ChEBI's.</summary>
-    private static EntityMention ChemicalMention(string cell)
+    internal static EntityMention ChemicalMention(string cell)
     {
         var colon = cell.IndexOf(':');
         var prefix = cell.Substring(0, colon).ToUpperInvariant();
