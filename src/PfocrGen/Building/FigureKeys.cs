@@ -112,8 +112,9 @@ internal static class FigureKeys
 
         ReportConflicts(dataset, losers, groups);
 
-        // Sorted by key with the framework's ordinal comparer (precompiled): a comparison lambda here was called 2
-        // million times at release size, much of it still unoptimized (the generator's code is new to every compiler process).
+        // Sorted by key with the framework's precompiled ordinal comparer: a comparison lambda here was called 2
+        // million times at release size, much of it before the JIT had optimized it (the generator's code is new
+        // to every compiler process).
         var names = new string[groups.Count];
         var ordered = new List<EncodedFigure>[groups.Count];
         var index = 0;

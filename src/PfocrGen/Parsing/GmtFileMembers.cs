@@ -29,7 +29,7 @@ internal sealed class GmtFileMembers
     public List<EntityMention> Chemicals { get; } = new(64);
 
     /// <summary>The chemical keys already on the line.</summary>
-    public HashSet<string> SeenKeys { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public HashSet<string> SeenKeys { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The file's mention of gene <paramref name="entrezId"/>, made at its first cell.</summary>
     public GeneMention Gene(int entrezId, GeneSetSource source, TsvReader.Row row, int column)

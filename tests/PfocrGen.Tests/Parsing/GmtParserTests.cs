@@ -47,4 +47,42 @@ public sealed class GmtParserTests
         Assert.Equal(("PFOCR008", 1), (diagnostic.Id, diagnostic.Position.Line));
         Assert.Equal(["PMC1__f1", "PMC1__f2"], file.Figures.Select(f => f.Id));
     }
+
+    [Fact]
+    public void A_gene_on_several_lines_of_a_file_is_one_mention_located_at_its_first_cell()
+    {
+        var file = Parse("PMC1__f1\tT\t3592\t6775\nPMC1__f2\tU\t6775\t007\n");
+
+        Assert.Empty(file.Diagnostics);
+        var first = file.Figures[0].Genes!.Value;
+        var second = file.Figures[1].Genes!.Value;
+        Assert.Same(first[1], second[0]);
+        Assert.Equal((0, 16), (second[0].Position.Line, second[0].Position.Column));
+        Assert.Equal([6775, 7], second.Select(g => g.EntrezId)); // plain digits read in place, leading zeros and all
+    }
+
+    [Fact]
+    public void Id_cells_that_are_not_plain_digits_keep_their_diagnostics_on_every_line()
+    {
+        var file = Parse("PMC1__f1\tT\tNA\t6775\nPMC1__f2\tU\tNA\t 3592 \n");
+
+        Assert.Equal([("PFOCR006", 0, 11), ("PFOCR006", 1, 11)], file.Diagnostics.Select(d => (d.Id, d.Position.Line, d.Position.Column)));
+        Assert.Equal([3592], file.Figures[1].Genes!.Value.Select(g => g.EntrezId));
+    }
+
+    [Fact]
+    public void A_chemical_on_several_lines_is_one_mention_and_a_bad_member_is_reported_on_each_line()
+    {
+        var file = GmtParser.Parse(
+            "sets/pfocr-20250701-chemical-gmt-Mus_musculus.gmt",
+            SourceText.From("PMC1__f1\tT\tchebi:15422\tATP\nPMC1__f2\tU\tchebi:15422\tATP\tmesh:D000255\n"),
+            CancellationToken.None);
+
+        Assert.Equal([("PFOCR008", 0, 23), ("PFOCR008", 1, 23)], file.Diagnostics.Select(d => (d.Id, d.Position.Line, d.Position.Column)));
+        var first = file.Figures[0].Chemicals!.Value;
+        var second = file.Figures[1].Chemicals!.Value;
+        Assert.Equal(["CHEBI:15422"], first.Select(c => c.Key));
+        Assert.Equal(["CHEBI:15422", "MESH:D000255"], second.Select(c => c.Key));
+        Assert.Same(first[0], second[0]);
+    }
 }

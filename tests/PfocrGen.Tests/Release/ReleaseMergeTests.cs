@@ -104,6 +104,20 @@ public sealed class ReleaseMergeTests
     }
 
     [Fact]
+    public void A_gmt_figures_member_is_documented_from_its_line()
+    {
+        // A GMT line's doc is written with its member, not when the line is encoded.
+        var run = GeneratorHarness.Run([(Mouse, "PMC1__F1\tToll-like receptor signaling\t21897\n")]);
+
+        Assert.Empty(run.CompilerProblems);
+        var shard = run.Result.Results.Single().GeneratedSources.Select(s => s.SourceText.ToString()).Single(s => s.Contains(" PMC1__F1 =>"));
+        var summary = shard.IndexOf("/// <summary>Toll-like receptor signaling</summary>", StringComparison.Ordinal);
+        var figure = shard.IndexOf("/// <para>Figure <c>PMC1__F1</c>.</para>", StringComparison.Ordinal);
+        Assert.InRange(summary, 0, figure);
+        Assert.InRange(figure, summary, shard.IndexOf(" PMC1__F1 =>", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Title_comes_from_the_ordinally_first_file_that_has_one()
     {
         var run = GeneratorHarness.Run([
