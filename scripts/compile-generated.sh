@@ -17,22 +17,11 @@ dotnet build "$app" --no-restore --no-incremental -nologo -nodeReuse:false -v:q 
 generated="$app/obj/Debug/net10.0/generated/PfocrGen/PfocrGen.PfocrGenerator"
 cp -r "$generated" "$work/all"
 
+# The app's own project without PfocrGen (its imports and reference) and without its inputs: same settings, so the
+# two compile the same source the same way.
 mkdir -p "$work/project/gen"
-cp "$app/Program.cs" "$work/project/"
-echo '<Project />' >"$work/project/Directory.Build.props"
-echo '<Project />' >"$work/project/Directory.Packages.props"
-cat >"$work/project/Generated.csproj" <<'XML'
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-    <GenerateDocumentationFile>true</GenerateDocumentationFile>
-    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-  </PropertyGroup>
-</Project>
-XML
+cp "$app/Program.cs" "$app"/Directory.*.props "$work/project/"
+sed '/PfocrGen/d; /<AdditionalFiles /d' "$app"/*.csproj >"$work/project/Generated.csproj"
 dotnet restore "$work/project" -v:q -nologo >/dev/null
 
 # row <label>: compiles what is in $work/project/gen now.

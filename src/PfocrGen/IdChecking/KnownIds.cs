@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using PfocrGen.Model;
 
@@ -34,9 +33,13 @@ internal sealed class KnownIds
         _entrez = Lazy(() => ByEntrez(catalog.Genes));
         _chemicals = Lazy(() => EntityIds(catalog.Chemicals));
         _diseases = Lazy(() => EntityIds(catalog.Diseases));
-        _membersByMode = new[] { FigureMemberMode.Auto, FigureMemberMode.All, FigureMemberMode.PapersOnly }
-            .Select(mode => Lazy(() => TypedMembers.Name(catalog, mode)))
-            .ToArray();
+        // Indexed by the mode's value, whatever order the enum declares its modes in.
+        var modes = (FigureMemberMode[])Enum.GetValues(typeof(FigureMemberMode));
+        _membersByMode = new Lazy<TypedMembers>[modes.Length];
+        foreach (var mode in modes)
+        {
+            _membersByMode[(int)mode] = Lazy(() => TypedMembers.Name(catalog, mode));
+        }
     }
 
     public GeneratedIdCatalog Catalog { get; }
