@@ -288,7 +288,8 @@ internal static class DatasetBuilder
         dataset.Figures.Select(f => f.Record.Id),
         TypedMemberPolicy.PaperMembers(options.FigureMembers, dataset.Figures.Count),
         TypedMemberPolicy.FigureMembers(options.FigureMembers, dataset.Figures.Count),
-        dataset.Genes.Select(g => (g.Symbol, g.EntrezId, g.TaxonomyId, g.Organism)));
+        // Without gene members every gene is named as if known by id only, which gets no member (the lists stay parallel).
+        dataset.Genes.Select(g => (options.GeneMembers ? g.Symbol : string.Empty, g.EntrezId, g.TaxonomyId, g.Organism)));
 
     /// <summary>
     /// The dataset's fingerprint: only what reaches the generated API counts (a duplicate record or an orphan table

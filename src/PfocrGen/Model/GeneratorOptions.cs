@@ -14,6 +14,13 @@ internal sealed record GeneratorOptions(
     int MaxFanOut,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
+    /// <summary>
+    /// Whether each gene with a symbol gets a typed member on <c>Genes</c> (<c>PfocrGenGeneMembers</c>, default
+    /// <see langword="true"/>). The whole release has ~88,000 of them, ~40 s of its build (docs/performance.md); a
+    /// project that looks genes up by id or symbol at run time can leave them out.
+    /// </summary>
+    public bool GeneMembers { get; init; } = true;
+
     /// <summary>What the consuming project can compile (its C# version, available types); not an MSBuild option.</summary>
     public ConsumerTarget Target { get; init; } = ConsumerTarget.Latest;
 

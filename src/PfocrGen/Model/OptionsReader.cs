@@ -54,6 +54,18 @@ internal static class OptionsReader
             }
         }
 
+        var geneMembers = defaults.GeneMembers;
+        var genes = Get(options, "PfocrGenGeneMembers");
+        if (genes.Length > 0)
+        {
+            switch (genes.ToLowerInvariant())
+            {
+                case "true": geneMembers = true; break;
+                case "false": geneMembers = false; break;
+                default: diagnostics.Add(Invalid("PfocrGenGeneMembers", genes, "use 'true' or 'false'")); break;
+            }
+        }
+
         var captionLength = defaults.DocCaptionLength;
         var length = Get(options, "PfocrGenDocCaptionLength");
         if (length.Length > 0 && (!int.TryParse(length, NumberStyles.None, CultureInfo.InvariantCulture, out captionLength)))
@@ -70,7 +82,10 @@ internal static class OptionsReader
             maxFanOut = defaults.MaxFanOut;
         }
 
-        return new GeneratorOptions(ns, isPublic, figureMembers, captionLength, ReadGeneSources(options, diagnostics), maxFanOut, diagnostics.ToEquatableArray());
+        return new GeneratorOptions(ns, isPublic, figureMembers, captionLength, ReadGeneSources(options, diagnostics), maxFanOut, diagnostics.ToEquatableArray())
+        {
+            GeneMembers = geneMembers,
+        };
     }
 
     /// <summary>

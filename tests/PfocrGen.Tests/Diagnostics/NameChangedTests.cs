@@ -55,4 +55,19 @@ public sealed class NameChangedTests
         var api = run.Load();
         Assert.Equal(842536, LoadedAssembly.Get(api.Static("Genes", "ACO2_842536")!, "EntrezId"));
     }
+
+    [Fact]
+    public void Without_gene_members_no_gene_name_is_reported()
+    {
+        var run = GeneratorHarness.Run(
+            [
+                Records.File("PMC1__x"),
+                Records.GenesTable("PMC1__x", Records.GeneRow("ACO2", "ACO2", "47"), Records.GeneRow("ACO2", "ACO2", "828805", 3702, "Arabidopsis thaliana")),
+            ],
+            properties: new Dictionary<string, string> { ["PfocrGenGeneMembers"] = "false" });
+
+        Assert.Empty(run.Pfocr);
+        Assert.Empty(run.CompilerProblems);
+        Assert.Equal(2, LoadedAssembly.List(run.Load().Call("Genes", "BySymbol", "ACO2")).Count());
+    }
 }

@@ -71,6 +71,14 @@ public sealed class TypedMemberAvailableTests
     }
 
     [Fact]
+    public void Gene_member_is_not_offered_when_gene_members_are_off()
+    {
+        var properties = new Dictionary<string, string> { ["PfocrGenGeneMembers"] = "false" };
+
+        Assert.Empty(Analyze(TestData.SampleFiles, Consumer("""var gene = Genes.ByEntrez(6775);"""), properties));
+    }
+
+    [Fact]
     public void Renamed_namespace_is_carried_to_the_fix()
     {
         var properties = new Dictionary<string, string> { ["PfocrGenNamespace"] = "MyLab.Pathways" };

@@ -31,4 +31,20 @@ public sealed class ApiShapeOptionTests
         Assert.NotEmpty(figures.GetMembers("PMC2869233"));
         Assert.NotNull(run.Load().Call("Figures", "ById", "PMC2869233__ijms-11-00789f3"));
     }
+
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData("false", false)]
+    public void Gene_members_can_be_left_out_while_lookups_still_find_every_gene(string option, bool expectMembers)
+    {
+        var run = GeneratorHarness.Run(TestData.SampleFiles, properties: new Dictionary<string, string> { ["PfocrGenGeneMembers"] = option });
+
+        Assert.Empty(run.CompilerProblems);
+        Assert.Equal(expectMembers, run.Compilation.GetTypeByMetadataName("Pfocr.Genes")!.GetMembers("STAT4").Any());
+        var memberFiles = run.Result.Results.Single().GeneratedSources.Where(s => s.HintName.StartsWith("PfocrGen.Genes", StringComparison.Ordinal));
+        Assert.Equal(expectMembers, memberFiles.Any(s => s.SourceText.ToString().Contains(" STAT4 =>", StringComparison.Ordinal)));
+        var api = run.Load();
+        Assert.Equal("STAT4", LoadedAssembly.Get(api.Call("Genes", "ByEntrez", 6775)!, "Symbol"));
+        Assert.Single(LoadedAssembly.List(api.Call("Genes", "BySymbol", "STAT4")));
+    }
 }

@@ -21,7 +21,7 @@ public sealed class PackagePropsTests
     public void Props_make_every_documented_option_visible_to_the_generator()
     {
         Assert.Equal(
-            ["PfocrGenDocCaptionLength", "PfocrGenFigureMembers", "PfocrGenGeneSources", "PfocrGenMaxFanOut", "PfocrGenNamespace", "PfocrGenVisibility"],
+            ["PfocrGenDocCaptionLength", "PfocrGenFigureMembers", "PfocrGenGeneMembers", "PfocrGenGeneSources", "PfocrGenMaxFanOut", "PfocrGenNamespace", "PfocrGenVisibility"],
             VisibleProperties().Order(StringComparer.Ordinal));
     }
 
