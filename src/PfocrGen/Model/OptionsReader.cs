@@ -29,42 +29,11 @@ internal static class OptionsReader
             ns = defaults.Namespace;
         }
 
-        var isPublic = defaults.Public;
-        var visibility = Get(options, "PfocrGenVisibility");
-        if (visibility.Length > 0)
-        {
-            switch (visibility.ToLowerInvariant())
-            {
-                case "public": isPublic = true; break;
-                case "internal": isPublic = false; break;
-                default: diagnostics.Add(Invalid("PfocrGenVisibility", visibility, "use 'internal' or 'public'")); break;
-            }
-        }
-
-        var figureMembers = defaults.FigureMembers;
-        var members = Get(options, "PfocrGenFigureMembers");
-        if (members.Length > 0)
-        {
-            switch (members.ToLowerInvariant())
-            {
-                case "auto": figureMembers = FigureMemberMode.Auto; break;
-                case "true": figureMembers = FigureMemberMode.All; break;
-                case "false": figureMembers = FigureMemberMode.PapersOnly; break;
-                default: diagnostics.Add(Invalid("PfocrGenFigureMembers", members, "use 'auto', 'true' or 'false'")); break;
-            }
-        }
-
-        var geneMembers = defaults.GeneMembers;
-        var genes = Get(options, "PfocrGenGeneMembers");
-        if (genes.Length > 0)
-        {
-            switch (genes.ToLowerInvariant())
-            {
-                case "true": geneMembers = true; break;
-                case "false": geneMembers = false; break;
-                default: diagnostics.Add(Invalid("PfocrGenGeneMembers", genes, "use 'true' or 'false'")); break;
-            }
-        }
+        var isPublic = Choice(options, "PfocrGenVisibility", defaults.Public, "use 'internal' or 'public'", diagnostics, ("public", true), ("internal", false));
+        var figureMembers = Choice(
+            options, "PfocrGenFigureMembers", defaults.FigureMembers, "use 'auto', 'true' or 'false'", diagnostics,
+            ("auto", FigureMemberMode.Auto), ("true", FigureMemberMode.All), ("false", FigureMemberMode.PapersOnly));
+        var geneMembers = Choice(options, "PfocrGenGeneMembers", defaults.GeneMembers, "use 'true' or 'false'", diagnostics, ("true", true), ("false", false));
 
         var captionLength = defaults.DocCaptionLength;
         var length = Get(options, "PfocrGenDocCaptionLength");
@@ -121,6 +90,36 @@ internal static class OptionsReader
         }
 
         return kinds == GeneSourceKinds.None ? GeneratorOptions.Default.GeneSources : kinds;
+    }
+
+    /// <summary>
+    /// A property that takes one of a few words, in any case: the word's value; <paramref name="fallback"/> when the
+    /// property is unset, and also, with PFOCR015, for any other word.
+    /// </summary>
+    private static T Choice<T>(
+        AnalyzerConfigOptions options,
+        string property,
+        T fallback,
+        string hint,
+        System.Collections.Generic.List<DiagnosticInfo> diagnostics,
+        params (string Word, T Value)[] words)
+    {
+        var value = Get(options, property);
+        if (value.Length == 0)
+        {
+            return fallback;
+        }
+
+        foreach (var (word, result) in words)
+        {
+            if (string.Equals(value, word, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return result;
+            }
+        }
+
+        diagnostics.Add(Invalid(property, value, hint));
+        return fallback;
     }
 
     private static string Get(AnalyzerConfigOptions options, string name) =>
