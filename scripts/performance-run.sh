@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Every row of issue #12's table (and the whole-release build of issue #10) in one run, one after the other, so
-# that their ratios come from the same machine state. About 30 minutes on an idle 2-core machine; leave it idle.
+# that their ratios come from the same machine state. About 20 minutes on an idle 2-core machine; leave it idle.
 #
 #   scripts/performance-run.sh [shared folder]       default: ../shared beside the checkout
 #   PERF_DIR=/tmp/pfocr-perf scripts/performance-run.sh
 #
 # Prints each step's own table (the scripts and benchmark modes it runs say what their columns mean) under a
-# heading with the load average before it started. docs/performance.md ("Run 7") is this script's output.
+# heading with the load average before it started. docs/performance.md "Run 7" is its output, with the
+# decompositions of where the time goes that it lists after the table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=$(cd "${1:-../shared}" && pwd)
