@@ -9,6 +9,13 @@
 #   E2E_LAYOUT=release scripts/e2e-build.sh 110000     # a synthetic PFOCR release of N figures as PFOCR ships it:
 #                                                       # six species' gene and chemical GMTs + NCBI gene_info files
 #   E2E_FIGURES_PER_PAPER=1.2 scripts/e2e-build.sh 110000   # records with PFOCR's own ratio (default 1.9)
+#   E2E_APP=template E2E_LAYOUT=release scripts/e2e-build.sh 110000   # the app as `dotnet new console` makes it
+#
+# The app is strict by default (E2E_APP=strict): warnings are errors and it writes its XML documentation file, so
+# the build also proves the generated code is warning-free and documented. E2E_APP=template leaves both at the
+# SDK's defaults (off), as in a new user's console project. E2E_LOOKUPS=1 also builds the app in Release (not
+# timed: a Debug app runs its generated lookups unoptimized) and prints steady Figures.ById and Genes.ByEntrez times
+# at the app's own size (Stopwatch, best of five rounds of 2 million calls over 1,024 keys, through a delegate).
 #
 # UseSharedCompilation=false runs the compiler inside the measured process tree (no VBCSCompiler server), and
 # -nodeReuse:false leaves no MSBuild node behind. Restore and the generator's own build happen before timing.
@@ -18,6 +25,13 @@ repo=$(pwd)
 work=${E2E_DIR:-$(mktemp -d /tmp/pfocr-e2e.XXXXXX)}
 extra=${E2E_PROPS:-}
 layout=${E2E_LAYOUT:-records}
+case "${E2E_APP:-strict}" in
+  strict) strictness='
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <GenerateDocumentationFile>true</GenerateDocumentationFile>' ;;
+  template) strictness='' ;;
+  *) echo "E2E_APP must be strict or template" >&2; exit 2 ;;
+esac
 case "$layout" in
   records) writer_flag=""; inputs="figures/*.md;figures/*.tsv" ;;
   gmt) writer_flag="--gmt"; inputs="figures/release.gmt" ;;
@@ -34,7 +48,7 @@ dotnet build -c Release tests/PfocrGen.CorpusWriter -v:q -nologo >/dev/null
 dotnet build -c Release src/PfocrGen -v:q -nologo >/dev/null
 writer="$repo/tests/PfocrGen.CorpusWriter/bin/Release/net10.0/PfocrGen.CorpusWriter.dll"
 
-echo "layout: $layout"
+echo "layout: $layout, app: ${E2E_APP:-strict}"
 echo "| records | files | corpus MB | wall s | user + sys CPU s | peak RSS MB | result |"
 echo "|---:|---:|---:|---:|---:|---:|---|"
 for n in "${sizes[@]}"; do
@@ -47,9 +61,8 @@ for n in "${sizes[@]}"; do
   <PropertyGroup>
     <OutputType>Exe</OutputType>
     <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-    <GenerateDocumentationFile>true</GenerateDocumentationFile>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <Nullable>enable</Nullable>$strictness
     <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
   </PropertyGroup>
   <ItemGroup>
@@ -61,11 +74,38 @@ for n in "${sizes[@]}"; do
 XML
   cat >"$app/Program.cs" <<'CS'
 // Touches the generated API so the build cannot skip it; prints one line as a smoke check. The symbol count
-// shows whether gene_info reached GMT-only genes (a GMT line carries ids only).
+// shows whether gene_info reached GMT-only genes (a GMT line carries ids only). With the argument "lookups" it
+// then times steady lookups at the app's own size: best of five rounds of 2 million calls over 1,024 keys.
 var first = Pfocr.Figures.All[0];
 var withSymbol = 0;
 foreach (var gene in Pfocr.Genes.All) if (gene.Symbol.Length > 0) withSymbol++;
 System.Console.WriteLine($"{Pfocr.Figures.All.Count} figures, {Pfocr.Genes.All.Count} genes ({withSymbol} with a symbol); {first.Id}: {Pfocr.Figures.ById(first.Id)!.Genes.Count} genes");
+
+if (args is not ["lookups"]) return;
+var figureIds = new string[1024];
+var entrezIds = new int[1024];
+for (var i = 0; i < 1024; i++)
+{
+    figureIds[i] = new string(Pfocr.Figures.All[(int)((long)i * Pfocr.Figures.All.Count / 1024)].Id.AsSpan());
+    entrezIds[i] = Pfocr.Genes.All.Count == 0 ? 1 : Pfocr.Genes.All[(int)((long)i * Pfocr.Genes.All.Count / 1024)].EntrezId;
+}
+
+System.Console.WriteLine($"Figures.ById {NanosecondsPerCall(i => Pfocr.Figures.ById(figureIds[i & 1023]))} ns, "
+    + $"Genes.ByEntrez {NanosecondsPerCall(i => Pfocr.Genes.ByEntrez(entrezIds[i & 1023]))} ns");
+
+static string NanosecondsPerCall(Func<int, object?> call)
+{
+    const int Calls = 2_000_000;
+    var best = double.MaxValue;
+    for (var round = 0; round < 5; round++)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        for (var i = 0; i < Calls; i++) _ = call(i);
+        best = Math.Min(best, watch.Elapsed.TotalMilliseconds * 1e6 / Calls);
+    }
+
+    return best.ToString("F1", System.Globalization.CultureInfo.InvariantCulture);
+}
 CS
   # Keep the repository's Directory.*.props out of the app: it stands for a user's project elsewhere.
   echo '<Project />' >"$app/Directory.Build.props"
@@ -78,6 +118,10 @@ CS
     # A build that succeeds must also run: a type the CLR cannot load fails only here (TypeLoadException).
     if run=$(dotnet "$app/bin/Debug/net10.0/E2eApp.dll" 2>&1); then
       result="ok: $(head -1 <<<"$run")"
+      if [ "${E2E_LOOKUPS:-0}" = 1 ]; then
+        dotnet build "$app" -c Release --no-restore -nologo -v:q >/dev/null
+        result="$result; Release: $(dotnet "$app/bin/Release/net10.0/E2eApp.dll" lookups 2>&1 | sed -n 2p)"
+      fi
     else
       result="built, app FAILED: $(grep -m1 -Eo '[A-Za-z.]+Exception: .{0,80}' <<<"$run" || head -1 <<<"$run")"
     fi

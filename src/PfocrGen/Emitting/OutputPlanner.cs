@@ -138,7 +138,12 @@ internal static class OutputPlanner
             }
         }
 
-        return genes.Select((list, s) => new GeneShardSpec(settings, s, new EquatableArray<GeneMember>(list.ToArray()))).ToEquatableArray();
+        // A shard without members would be an empty partial class: with PfocrGenGeneMembers=false, or GMT files
+        // without gene_info, that is every shard. The shard keeps its number, so the others' files do not move.
+        return genes
+            .Select((list, s) => new GeneShardSpec(settings, s, new EquatableArray<GeneMember>(list.ToArray())))
+            .Where(static spec => spec.Genes.Count > 0)
+            .ToEquatableArray();
     }
 
     // PFOCR010, located where the renamed value is written.

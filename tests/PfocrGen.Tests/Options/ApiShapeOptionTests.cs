@@ -43,6 +43,9 @@ public sealed class ApiShapeOptionTests
         Assert.Equal(expectMembers, run.Compilation.GetTypeByMetadataName("Pfocr.Genes")!.GetMembers("STAT4").Any());
         var memberFiles = run.Result.Results.Single().GeneratedSources.Where(s => s.HintName.StartsWith("PfocrGen.Genes", StringComparison.Ordinal));
         Assert.Equal(expectMembers, memberFiles.Any(s => s.SourceText.ToString().Contains(" STAT4 =>", StringComparison.Ordinal)));
+        // A member file is written only for a shard with members: none without them, and never an empty class.
+        Assert.Equal(expectMembers, memberFiles.Any());
+        Assert.All(memberFiles, s => Assert.Contains(" => PfocrTables.GeneSlots[", s.SourceText.ToString(), StringComparison.Ordinal));
         var api = run.Load();
         Assert.Equal("STAT4", LoadedAssembly.Get(api.Call("Genes", "ByEntrez", 6775)!, "Symbol"));
         Assert.Single(LoadedAssembly.List(api.Call("Genes", "BySymbol", "STAT4")));
