@@ -69,7 +69,7 @@ internal sealed class IdCheck
                 DiagnosticDescriptors.UnknownId, argument.Syntax.GetLocation(),
                 method.Noun, Display(value), method.Display, Suggestions(known, method, value, context.CancellationToken)));
         }
-        else if (known.TypedMember(method.Kind, value, _options.FigureMembers) is { } member && Exists(member.Type, member.Member))
+        else if (known.TypedMember(method.Kind, value, _options.FigureMembers, _options.GeneMembers) is { } member && Exists(member.Type, member.Member))
         {
             var written = IdentifierNaming.Escape(member.Member);
             var properties = ImmutableDictionary<string, string?>.Empty

@@ -56,8 +56,15 @@ internal sealed class KnownIds
     };
 
     /// <summary>The typed member that returns what the lookup of <paramref name="value"/> returns, if there is one.</summary>
-    public (string Type, string Member)? TypedMember(LookupKind kind, object value, FigureMemberMode figureMembersOption)
+    /// <param name="geneMembersOption">The <c>PfocrGenGeneMembers</c> option: without gene members no gene has one, as in the generator.</param>
+    public (string Type, string Member)? TypedMember(LookupKind kind, object value, FigureMemberMode figureMembersOption, bool geneMembersOption)
     {
+        // Answered before naming: naming every gene of the release is the costly part, and would find no member here.
+        if (kind == LookupKind.GeneEntrez && !geneMembersOption)
+        {
+            return null;
+        }
+
         var members = _membersByMode[(int)figureMembersOption].Value;
         var (type, name) = (kind, value) switch
         {

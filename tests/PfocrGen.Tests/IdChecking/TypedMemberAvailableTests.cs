@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using PfocrGen.IdChecking;
+using PfocrGen.Model;
 using PfocrGen.Tests.Infrastructure;
 using static PfocrGen.Tests.IdChecking.IdCheckHarness;
 
@@ -76,6 +77,17 @@ public sealed class TypedMemberAvailableTests
         var properties = new Dictionary<string, string> { ["PfocrGenGeneMembers"] = "false" };
 
         Assert.Empty(Analyze(TestData.SampleFiles, Consumer("""var gene = Genes.ByEntrez(6775);"""), properties));
+    }
+
+    [Theory]
+    [InlineData(true, "STAT4")]
+    [InlineData(false, null)]
+    public void Gene_member_names_follow_the_gene_members_option(bool geneMembers, string? expected)
+    {
+        var run = GeneratorHarness.Run(TestData.SampleFiles);
+        var known = new KnownIds(GeneratedIdCatalog.TryRead(run.Compilation.Assembly.GetTypeByMetadataName("Pfocr.PfocrTables")!)!);
+
+        Assert.Equal(expected, known.TypedMember(LookupKind.GeneEntrez, 6775, FigureMemberMode.Auto, geneMembers)?.Member);
     }
 
     [Fact]
