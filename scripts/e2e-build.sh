@@ -18,9 +18,8 @@
 # SDK's defaults (off), as in a new user's console project. E2E_LOOKUPS=1 also builds the app in Release (not
 # timed: a Debug app runs its generated lookups unoptimized) and prints steady Figures.ById and Genes.ByEntrez times
 # at the app's own size (Stopwatch, best of five rounds of 2 million calls over 1,024 keys after one untimed
-# round, through a delegate;
-# the median and range of seven processes), beside a plain Dictionary<string, Figure> of the same ids timed the
-# same way in the same process: the machine's floor for a string-keyed lookup at that size.
+# round, through a delegate; the median and range of seven processes), beside a plain Dictionary<string, Figure>
+# of the same ids timed the same way in the same process: the machine's floor for a string-keyed lookup.
 #
 # UseSharedCompilation=false runs the compiler inside the measured process tree (no VBCSCompiler server), and
 # -nodeReuse:false leaves no MSBuild node behind. Restore and the generator's own build happen before timing.
@@ -38,12 +37,12 @@ case "${E2E_APP:-strict}" in
   *) echo "E2E_APP must be strict or template" >&2; exit 2 ;;
 esac
 case "$layout" in
-  records) writer_flag=""; inputs="figures/*.md;figures/*.tsv" ;;
-  gmt) writer_flag="--gmt"; inputs="figures/release.gmt" ;;
+  records) writer_args=(); inputs="figures/*.md;figures/*.tsv" ;;
+  gmt) writer_args=(--gmt); inputs="figures/release.gmt" ;;
   release)
     real=${E2E_REAL:-${PFOCR_RELEASE:-$(cd .. && pwd)/shared/pfocr-release}}
-    writer_flag="--release"
-    if [ "$real" != none ] && [ -d "$real" ]; then writer_flag="--release --real $real"; fi
+    writer_args=(--release)
+    if [ "$real" != none ] && [ -d "$real" ]; then writer_args+=(--real "$real"); fi
     inputs="figures/*.gmt;figures/*.gene_info" ;;
   *) echo "E2E_LAYOUT must be records, gmt or release" >&2; exit 2 ;;
 esac
@@ -74,7 +73,7 @@ notes=""
 for n in "${sizes[@]}"; do
   app="$work/app-$n"
   rm -rf "$app" && mkdir -p "$app/figures"
-  written=$(dotnet "$writer" "$n" "$app/figures" $writer_flag --figures-per-paper "${E2E_FIGURES_PER_PAPER:-1.9}")
+  written=$(dotnet "$writer" "$n" "$app/figures" ${writer_args[@]+"${writer_args[@]}"} --figures-per-paper "${E2E_FIGURES_PER_PAPER:-1.9}")
   notes="$notes
 $n: $written"
   cat >"$app/E2eApp.csproj" <<XML
@@ -147,8 +146,8 @@ CS
       result="ok: $(head -1 <<<"$run")"
       if [ "${E2E_LOOKUPS:-0}" = 1 ]; then
         dotnet build "$app" -c Release --no-restore -nologo -v:q >/dev/null
-        # One process's best can land anywhere from ~30 to ~65 ns at release size (where its tables fall in
-        # memory), so seven processes run and the median of their bests is reported, with the range.
+        # One process's best can land anywhere from ~30 to ~90 ns at release size (as the machine's memory system
+        # is shared at the moment), so seven processes run and the median of their bests is reported, with the range.
         for _ in 1 2 3 4 5 6 7; do dotnet "$app/bin/Release/net10.0/E2eApp.dll" lookups 2>&1 | sed -n 2p; done >"$app/lookups.log"
         result="$result; Release, median of 7 processes (range): $(lookup_summary "$app/lookups.log")"
       fi
