@@ -57,6 +57,7 @@ internal static class SyntheticRelease
         // Real gene files first: their figures are in the pool for other species' files to share, and their ids are
         // taken, so that a synthetic gene never gets the id of a real one.
         var realGenes = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var realGeneFiles = new Dictionary<string, (string Path, List<string> Names)>(StringComparer.Ordinal);
         var realNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var species in AllSpecies)
         {
@@ -71,6 +72,7 @@ internal static class SyntheticRelease
 
                 realGenes.Add(species.Name, lines.SelectMany(line => line.Members.Split('\t'))
                     .Select(id => int.Parse(id, CultureInfo.InvariantCulture)).Distinct().ToList());
+                realGeneFiles.Add(species.Name, (path, lines.Select(line => line.Name).ToList()));
             }
         }
 
@@ -101,10 +103,10 @@ internal static class SyntheticRelease
         {
             var names = new List<string>();
             var path = Path.Combine(folder, GeneFileName(species));
-            if (RealFile(realFolder, GeneFileName(species)) is { } realPath)
+            if (realGeneFiles.TryGetValue(species.Name, out var realFile))
             {
-                names.AddRange(ReadGmt(realPath).Select(line => line.Name));
-                File.Copy(realPath, path, overwrite: true);
+                names.AddRange(realFile.Names);
+                File.Copy(realFile.Path, path, overwrite: true);
                 real.Add(GeneFileName(species));
                 bytes += new FileInfo(path).Length;
                 listed.Add(names);
