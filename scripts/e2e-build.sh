@@ -16,10 +16,10 @@
 # The app is strict by default (E2E_APP=strict): warnings are errors and it writes its XML documentation file, so
 # the build also proves the generated code is warning-free and documented. E2E_APP=template leaves both at the
 # SDK's defaults (off), as in a new user's console project. E2E_LOOKUPS=1 also builds the app in Release (not
-# timed: a Debug app runs its generated lookups unoptimized) and prints steady Figures.ById and Genes.ByEntrez times
-# at the app's own size (Stopwatch, best of five rounds of 2 million calls over 1,024 keys after one untimed
-# round, through a delegate; the median and range of seven processes), beside a plain Dictionary<string, Figure>
-# of the same ids timed the same way in the same process: the machine's floor for a string-keyed lookup.
+# timed: a Debug app runs its generated lookups unoptimized) and prints steady Figures.ById, Papers.ById and
+# Genes.ByEntrez times at the app's own size (Stopwatch, best of five rounds of 2 million calls over 1,024 keys
+# after one untimed round, through a delegate; the median and range of seven processes), beside a plain
+# Dictionary<string, Figure> of the same figure ids timed the same way in the same process, for comparison.
 #
 # UseSharedCompilation=false runs the compiler inside the measured process tree (no VBCSCompiler server), and
 # -nodeReuse:false leaves no MSBuild node behind. Restore and the generator's own build happen before timing.
@@ -46,10 +46,11 @@ case "$layout" in
     inputs="figures/*.gmt;figures/*.gene_info" ;;
   *) echo "E2E_LAYOUT must be records, gmt or release" >&2; exit 2 ;;
 esac
-# "Figures.ById 36.5 ns, Genes.ByEntrez 24.9 ns, Dictionary 35.0 ns" lines → "Figures.ById 36.9 ns (30.9–42.1), …".
+# "Figures.ById 36.5 ns, Papers.ById 30.1 ns, Genes.ByEntrez 24.9 ns, Dictionary 35.0 ns" lines
+#   → "Figures.ById 36.9 ns (30.9–42.1), …".
 lookup_summary() {
   local out="" name
-  for name in Figures.ById Genes.ByEntrez Dictionary; do
+  for name in Figures.ById Papers.ById Genes.ByEntrez Dictionary; do
     out="$out${out:+, }$name $(grep -Eo "$name [0-9.]+" "$1" | awk '{print $2}' | sort -n |
       awk '{v[NR]=$1} END {printf "%s ns (%s–%s)", v[int((NR+1)/2)], v[1], v[NR]}')"
   done
@@ -104,17 +105,20 @@ System.Console.WriteLine($"{Pfocr.Figures.All.Count} figures, {Pfocr.Genes.All.C
 
 if (args is not ["lookups"]) return;
 var figureIds = new string[1024];
+var pmcids = new string[1024];
 var entrezIds = new int[1024];
 for (var i = 0; i < 1024; i++)
 {
     figureIds[i] = new string(Pfocr.Figures.All[(int)((long)i * Pfocr.Figures.All.Count / 1024)].Id.AsSpan());
+    pmcids[i] = Pfocr.Papers.All.Count == 0 ? "PMC1" : new string(Pfocr.Papers.All[(int)((long)i * Pfocr.Papers.All.Count / 1024)].Pmcid.AsSpan());
     entrezIds[i] = Pfocr.Genes.All.Count == 0 ? 1 : Pfocr.Genes.All[(int)((long)i * Pfocr.Genes.All.Count / 1024)].EntrezId;
 }
 
-// The machine's own floor for Figures.ById, in the same process: a plain dictionary of the same id strings.
+// For comparison, in the same process: a plain dictionary of the same figure id strings.
 var plain = new Dictionary<string, Pfocr.Figure>(StringComparer.Ordinal);
 foreach (var figure in Pfocr.Figures.All) plain[figure.Id] = figure;
 System.Console.WriteLine($"Figures.ById {NanosecondsPerCall(i => Pfocr.Figures.ById(figureIds[i & 1023]))} ns, "
+    + $"Papers.ById {NanosecondsPerCall(i => Pfocr.Papers.ById(pmcids[i & 1023]))} ns, "
     + $"Genes.ByEntrez {NanosecondsPerCall(i => Pfocr.Genes.ByEntrez(entrezIds[i & 1023]))} ns, "
     + $"Dictionary {NanosecondsPerCall(i => plain.TryGetValue(figureIds[i & 1023], out var figure) ? figure : null)} ns");
 

@@ -9,7 +9,8 @@ namespace Pfocr
         {
             public readonly Paper[] Papers;
             public readonly int[] PaperOf;
-            public readonly Dictionary<string, int> PaperIndex;
+            // Papers by PMCID, as figures by id (a PMCID is short, so each lookup reads one slot).
+            public readonly IdIndex<Paper> ById;
             public readonly IReadOnlyList<Paper> PaperList;
 
             public PaperTable()
@@ -19,7 +20,7 @@ namespace Pfocr
                 PfocrLayout.RowCount(ref reader, ref paperCount);
                 Papers = new Paper[paperCount];
                 PaperOf = new int[F.Figures.Length];
-                PaperIndex = new Dictionary<string, int>(paperCount, StringComparer.Ordinal);
+                ById = new IdIndex<Paper>(paperCount);
                 for (var p = 0; p < paperCount; p++)
                 {
                     var row = default(PfocrLayout.PaperRow);
@@ -30,7 +31,7 @@ namespace Pfocr
                     }
 
                     Papers[p] = new Paper(row.Pmcid, row.Figures);
-                    PaperIndex.Add(row.Pmcid, p);
+                    ById.TryAdd(row.Pmcid, Papers[p]);
                 }
 
                 PaperList = Array.AsReadOnly(Papers);

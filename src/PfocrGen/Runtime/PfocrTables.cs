@@ -33,12 +33,12 @@ namespace Pfocr
         internal static Gene[] GeneSlots => G.Genes;
 
         internal static Figure/*?*/ FigureById(string figid) =>
-            figid != null && F.ById.TryGetValue(figid, out var figure) ? figure : null;
+            figid != null ? F.ById.Find(figid) : null;
 
         internal static IReadOnlyList<string> AliasesOf(int figure) => F.Aliases[figure] ?? Array.Empty<string>();
 
         internal static Paper/*?*/ PaperById(string pmcid) =>
-            pmcid != null && P.PaperIndex.TryGetValue(pmcid, out var index) ? P.Papers[index] : null;
+            pmcid != null ? P.ById.Find(pmcid) : null;
 
         internal static Paper PaperOfFigure(int figure) => P.Papers[P.PaperOf[figure]];
 

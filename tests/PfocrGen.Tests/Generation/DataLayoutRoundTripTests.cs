@@ -1,7 +1,3 @@
-using System.Reflection;
-using Basic.Reference.Assemblies;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using PfocrGen.Building;
 using PfocrGen.Emitting;
 using PfocrGen.Model;
@@ -211,36 +207,7 @@ public sealed class DataLayoutRoundTripTests
         return Run(writer.Buffer.AsSpan(0, writer.ByteLength).ToArray(), readPairs);
     }
 
-    // Compiles the runtime as a C# 7.3 consumer gets it, with data packed as the index constant and a Read() method.
-    private static string[] Run(byte[] data, string readMethod)
-    {
-        var packed = new SourceWriter().PackedConstant("IndexText", data).ToString();
-        var stub = """
-            namespace Pfocr
-            {
-                internal static partial class PfocrTables
-                {
-                    private const string PaperDataText = "#";
-                    private const string GeneDataText = "#";
-                    private const string EntityDataText = "\u2323";
-                    private const int ShardCount = 0;
-
-                    private static string ShardConstantName(int shard) { throw new System.ArgumentOutOfRangeException(nameof(shard)); }
-
-            """ + readMethod + packed + """
-                }
-            }
-            """;
-
-        var settings = new GeneratedCodeSettings("Pfocr", false, new ConsumerTarget((int)LanguageVersion.CSharp7_3, false, false));
-        var parse = new CSharpParseOptions(LanguageVersion.CSharp7_3);
-        var trees = RuntimeSources.Files.Select(f => CSharpSyntaxTree.ParseText(RuntimeSources.Render(f, settings), parse))
-            .Append(CSharpSyntaxTree.ParseText(stub, parse));
-        var compilation = CSharpCompilation.Create("RoundTrip", trees, Net100.References.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
-
-        var assembly = LoadedAssembly.From(compilation).Assembly;
-        var method = assembly.GetType("Pfocr.PfocrTables", throwOnError: true)!.GetMethod("Read", BindingFlags.NonPublic | BindingFlags.Static)!;
-        return (string[])method.Invoke(null, [])!;
-    }
+    // The runtime as a C# 7.3 consumer gets it, with data packed as the index constant and a Read() method.
+    private static string[] Run(byte[] data, string readMethod) =>
+        (string[])CompiledRuntime.Call(data, readMethod, "Read");
 }

@@ -16,8 +16,8 @@ namespace Pfocr
             public readonly int[] FigureShard;
             public readonly int[] FigureSlot;
             public readonly Figure[] Figures;
-            // Figures by id directly (not by index into Figures): the hot path of Figures.ById is one lookup.
-            public readonly Dictionary<string, Figure> ById;
+            // Figures by id or alias directly (not by index into Figures): the hot path of Figures.ById is one lookup.
+            public readonly IdIndex<Figure> ById;
             public readonly IReadOnlyList<Figure> FigureList;
             // A figure's other names (its record's figid_alias, GMT names); null for a figure without any.
             public readonly string[]?[] Aliases;
@@ -30,13 +30,13 @@ namespace Pfocr
                 FigureShard = new int[figureCount];
                 FigureSlot = new int[figureCount];
                 Figures = new Figure[figureCount];
-                ById = new Dictionary<string, Figure>(figureCount, StringComparer.Ordinal);
+                ById = new IdIndex<Figure>(figureCount);
                 for (var i = 0; i < figureCount; i++)
                 {
                     var row = default(PfocrLayout.FigureIndexRow);
                     PfocrLayout.FigureIndex(ref reader, ref row);
                     Figures[i] = new Figure(i, row.Id);
-                    ById.Add(row.Id, Figures[i]);
+                    ById.TryAdd(row.Id, Figures[i]);
                     FigureShard[i] = row.Shard;
                     FigureSlot[i] = row.Slot;
                 }
@@ -55,10 +55,8 @@ namespace Pfocr
                     Array.Resize(ref known, (known?.Length ?? 0) + 1);
                     known[known.Length - 1] = alias;
                     Aliases[figure] = known;
-                    if (!ById.ContainsKey(alias))
-                    {
-                        ById.Add(alias, Figures[figure]);
-                    }
+                    // An alias that is also another figure's id, or an earlier alias, keeps its first figure.
+                    ById.TryAdd(alias, Figures[figure]);
                 }
 
                 FigureList = Array.AsReadOnly(Figures);
