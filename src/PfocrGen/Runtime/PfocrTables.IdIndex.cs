@@ -61,19 +61,30 @@ namespace Pfocr
                     return true;
                 }
 
-                if (Find(low, middle, high) != null)
-                {
-                    return false;
-                }
-
+                // Grown first, so one probe finds the id or the free slot it goes to (an id already there may have
+                // grown the table once for nothing). At release size every probe is a cache miss, and the index is
+                // built on the first lookup, so the build probes once per id.
                 if ((_packedCount + 1) * 2L > _slots.Length)
                 {
                     Grow();
                 }
 
-                Place(new Slot { Low = low, Middle = middle, High = high, Value = value });
-                _packedCount++;
-                return true;
+                var mask = _slots.Length - 1;
+                for (var index = FirstSlot(low, middle, high); ; index = (index + 1) & mask)
+                {
+                    ref var slot = ref _slots[index];
+                    if (slot.Value == null)
+                    {
+                        slot = new Slot { Low = low, Middle = middle, High = high, Value = value };
+                        _packedCount++;
+                        return true;
+                    }
+
+                    if (slot.Low == low && slot.Middle == middle && slot.High == high)
+                    {
+                        return false;
+                    }
+                }
             }
 
             /// <summary>The value of <paramref name="id"/>, or null when no value has that id.</summary>
