@@ -68,8 +68,8 @@ dotnet build -c Release src/PfocrGen -v:q -nologo >/dev/null
 writer="$repo/tests/PfocrGen.CorpusWriter/bin/Release/net10.0/PfocrGen.CorpusWriter.dll"
 
 echo "layout: $layout, app: ${E2E_APP:-strict}"
-echo "| records | files | corpus MB | wall s | user + sys CPU s | peak RSS MB | result |"
-echo "|---:|---:|---:|---:|---:|---:|---|"
+echo "| records | files | corpus MB | wall s | user + sys CPU s | peak RSS MB | app assembly MB | result |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---|"
 notes=""
 for n in "${sizes[@]}"; do
   app="$work/app-$n"
@@ -164,7 +164,10 @@ CS
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$app/time.log" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
   cpu=$(awk -F': ' '/User time|System time/ {t += $2} END {printf "%.1f", t}' "$app/time.log")
   rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$app/time.log")
-  echo "| $n | $files | $mb | $wall | $cpu | $rss | $result |"
+  # The app's own assembly holds the generated code and data: what a user ships and loads.
+  dll="$app/bin/Debug/net10.0/E2eApp.dll"
+  asm=$( [ -f "$dll" ] && awk -v b="$(stat -c %s "$dll")" 'BEGIN {printf "%.1f", b/1048576}' || echo "-")
+  echo "| $n | $files | $mb | $wall | $cpu | $rss | $asm | $result |"
 done
 echo "$notes"
 echo

@@ -4,6 +4,7 @@ using Pfocr;
 var il12 = Figures.PMC2869233__ijms_11_00789f3;
 Console.WriteLine($"{il12.Title} ({il12.Id}, {il12.Year})");
 Console.WriteLine($"  {il12.Link}");
+Console.WriteLine($"  image {il12.ImageLink}, pathway score {il12.PathwayScore?.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) ?? "(none)"}");
 foreach (var gene in Figures.PMC2869233.Genes)
 {
     Console.WriteLine($"  {gene.Symbol,-8} NCBI Gene {gene.EntrezId}");

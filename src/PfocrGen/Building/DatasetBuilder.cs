@@ -204,6 +204,13 @@ internal static class DatasetBuilder
         }
 
         dataset.Papers.AddRange(byPmcid.Values.OrderBy(p => p.Pmcid, StringComparer.Ordinal));
+        foreach (var paper in dataset.Papers)
+        {
+            if (paper.Figures.Count > 1)
+            {
+                PaperFieldCheck.Report(dataset, paper);
+            }
+        }
     }
 
     private static void AddGenes(Dataset dataset, GeneInfoIndex geneInfo)

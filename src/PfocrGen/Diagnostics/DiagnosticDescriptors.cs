@@ -131,11 +131,21 @@ internal static class DiagnosticDescriptors
         "Lookup by a constant id has a typed member",
         "{0} can be written {1}: a typed member, checked by the compiler and never null");
 
+    public static readonly DiagnosticDescriptor InvalidPathwayScore = Create(
+        "PFOCR024", DiagnosticSeverity.Warning,
+        "Pathway score is not a number between 0 and 1",
+        "'{0}' of {1} is not a number between 0 and 1, so the figure has no PathwayScore; write the classifier's score, e.g. '{0}: 0.95', or leave the field out");
+
+    public static readonly DiagnosticDescriptor PaperFieldsDisagree = Create(
+        "PFOCR025", DiagnosticSeverity.Info,
+        "Figures of one paper disagree",
+        "Paper {0} has {1} '{2}' here but '{3}' in '{4}', its figure first in figure id order, so Paper.{5} is '{3}'; correct the record that is wrong");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
         MissingFrontMatter, YamlSyntaxError, MissingRequiredField, DuplicateFigureId, WrongShape, InvalidGeneId,
         PmcidMismatch, MalformedTable, OrphanTable, NameChanged, ImplausibleYear, SafetyLimit, WordFanOut, UnrecognizedTableName,
         InvalidOption, InternalError, TooManyDiagnostics, FigureMembersLeftOut, InternalTablesError,
-        LanguageVersionTooOld, AliasCollision, UnknownId, TypedMemberAvailable);
+        LanguageVersionTooOld, AliasCollision, UnknownId, TypedMemberAvailable, InvalidPathwayScore, PaperFieldsDisagree);
 
     public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
 

@@ -69,9 +69,33 @@ internal static class SegmentEncoder
             PaperTitle = figure.PaperTitle,
             Reference = figure.Reference,
             Organisms = figure.Organisms.AsSpan().ToArray(),
+            Doi = figure.Doi,
+            JournalTitle = figure.JournalTitle,
+            JournalAbbreviation = figure.JournalAbbreviation,
+            Publisher = figure.Publisher,
+            Keywords = figure.Keywords.AsSpan().ToArray(),
+            PathwayScore = figure.PathwayScore,
+            FigureType = figure.FigureType,
+            ImageFileName = figure.ImageFileName,
+            NdexId = figure.NdexId,
+            WikiPathwaysId = figure.WikiPathwaysId,
+            RecognizedOrganisms = figure.RecognizedOrganisms.AsSpan().ToArray(),
+            Annotations = AnnotationTexts(figure.Annotations),
         };
         PfocrLayout.FigureMeta(ref writer, ref row);
         return Finish(writer);
+    }
+
+    private static string[] AnnotationTexts(EquatableArray<AnnotationEntry> annotations)
+    {
+        var texts = new string[annotations.Count * 2];
+        for (var i = 0; i < annotations.Count; i++)
+        {
+            texts[2 * i] = annotations[i].Type;
+            texts[(2 * i) + 1] = annotations[i].Value;
+        }
+
+        return texts;
     }
 
     internal static EncodedSegment EncodeGenes(EquatableArray<GeneMention> genes)
@@ -81,7 +105,7 @@ internal static class SegmentEncoder
         PfocrLayout.RowCount(ref writer, ref count);
         foreach (var gene in genes)
         {
-            var row = new PfocrLayout.GeneMentionRow { Word = gene.Word, Source = gene.Source, EntrezId = gene.EntrezId };
+            var row = new PfocrLayout.GeneMentionRow { Word = gene.Word, Source = gene.Source, EntrezId = gene.EntrezId, Match = gene.Match };
             PfocrLayout.GeneMention(ref writer, ref row);
         }
 
@@ -95,7 +119,7 @@ internal static class SegmentEncoder
         PfocrLayout.RowCount(ref writer, ref count);
         foreach (var entity in entities)
         {
-            var row = new PfocrLayout.EntityMentionRow { Word = entity.Word, Key = entity.Key };
+            var row = new PfocrLayout.EntityMentionRow { Word = entity.Word, Key = entity.Key, Match = entity.Match };
             PfocrLayout.EntityMention(ref writer, ref row);
         }
 
@@ -121,6 +145,36 @@ internal static class SegmentEncoder
         }
 
         return segment;
+    }
+
+    // One line a user scanning completion wants: where and when the paper appeared, how sure PFOCR is that the figure
+    // is a pathway, and the DOI to cite. Only the parts the record gives; nothing when it gives none.
+    private static void AppendPublicationLine(StringBuilder doc, FigureRecord figure)
+    {
+        var start = doc.Length;
+        if (figure.JournalTitle.Length > 0)
+        {
+            DocText.Append(doc, figure.JournalTitle);
+            if (figure.Year is { } year)
+            {
+                doc.Append(", ").Append(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        if (figure.PathwayScore.Length > 0)
+        {
+            DocText.Append(doc.Append(doc.Length > start ? "; pathway score " : "Pathway score "), figure.PathwayScore);
+        }
+
+        if (figure.Doi.Length > 0)
+        {
+            DocText.Append(doc.Append(doc.Length > start ? "; DOI <c>" : "DOI <c>"), figure.Doi).Append("</c>");
+        }
+
+        if (doc.Length > start)
+        {
+            doc.Insert(start, "\n/// <para>").Append(".</para>");
+        }
     }
 
     /// <summary>The figure's XML doc: written per record when it is encoded, per GMT line only when its member is.</summary>
@@ -163,7 +217,9 @@ internal static class SegmentEncoder
             doc.Append(" (").Append(year.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(')');
         }
 
-        doc.Append(".</para>\n/// <para><see href=\"");
+        doc.Append(".</para>");
+        AppendPublicationLine(doc, figure);
+        doc.Append("\n/// <para><see href=\"");
         DocText.AppendAttribute(doc, figure.Link).Append("\">The figure at PubMed Central</see></para>\n/// </remarks>");
         var text = doc.ToString();
         if (doc.Capacity <= MaxKeptChars)

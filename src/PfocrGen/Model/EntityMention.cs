@@ -10,4 +10,7 @@ internal sealed record EntityMention(string Word, string Name, string MeshId, st
 {
     /// <summary>The id an entity is known by: the specific vocabulary's id when present, else MeSH.</summary>
     public string Key => OtherId.Length > 0 ? OtherId : MeshId;
+
+    /// <summary>What the OCR word matched (the table's <c>match</c> column, <c>NA</c> read as ""); "" in v1/v2 lists.</summary>
+    public string Match { get; init; } = string.Empty;
 }

@@ -16,4 +16,11 @@ internal sealed record GeneMention(
     int TaxonomyId,
     string Organism,
     TextPosition Position,
-    TextPosition WordPosition);
+    TextPosition WordPosition)
+{
+    /// <summary>
+    /// What the OCR word matched in the lexicon as PFOCR writes it: the genes table's <c>match</c> column, or the
+    /// <c>symbol</c> of a v1/v2 front-matter entry; "" when the layout has none.
+    /// </summary>
+    public string Match { get; init; } = string.Empty;
+}

@@ -43,6 +43,9 @@ internal sealed class RecordFields
         return false;
     }
 
+    /// <summary>Whether the mapping has <paramref name="key"/> at all (with any value).</summary>
+    public bool Has(string key) => _mapping.TryGet(key, out _, out _);
+
     /// <summary>An optional text field; empty when missing, a placeholder or of the wrong shape.</summary>
     public string Text(string key) => Text(key, out _);
 

@@ -76,7 +76,7 @@ internal static class RecordParser
             Title: fields.Text("figtitle"),
             Caption: fields.Text("caption"),
             Number: fields.Text("number"),
-            Year: ReadYear(fields),
+            Year: ReadYear(fields, out var yearPosition),
             Link: Identifiers.FigureLink(fields.Text("figlink"), pmcid),
             PaperTitle: fields.Text("papertitle"),
             Reference: fields.Text("reftext"),
@@ -88,12 +88,64 @@ internal static class RecordParser
         {
             Alias = fields.Text("figid_alias", out var aliasPosition).Trim(),
             AliasPosition = aliasPosition,
+            YearPosition = yearPosition,
+            Doi = fields.Text("doi", out var doiPosition).Trim(),
+            DoiPosition = doiPosition,
+            JournalTitle = fields.Text("journal_title", out var journalPosition).Trim(),
+            JournalTitlePosition = journalPosition,
+            JournalAbbreviation = fields.Text("journal_nlm_ta").Trim(),
+            Publisher = fields.Text("publisher_name").Trim(),
+            Keywords = Keywords.Split(fields.Text("keywords")),
+            PathwayScore = ReadPathwayScore(fields),
+            FigureType = fields.Text("figtype").Trim(),
+            ImageFileName = fields.Text("filename").Trim(),
+            NdexId = fields.Text("ndex").Trim(),
+            WikiPathwaysId = fields.Text("wpid").Trim(),
+            RecognizedOrganisms = fields.TextList("organisms_ner").ToEquatableArray(),
+            Annotations = ReadAnnotations(fields),
         };
     }
 
-    private static int? ReadYear(RecordFields fields)
+    // The current layout's automl_pathway replaced pathway_score; a record has one or the other.
+    private static string ReadPathwayScore(RecordFields fields)
     {
-        var text = fields.Text("year", out var position).Trim();
+        var key = fields.Has("automl_pathway") ? "automl_pathway" : "pathway_score";
+        var text = fields.Text(key, out var position).Trim();
+        if (text.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var score) && score >= 0 && score <= 1)
+        {
+            return text;
+        }
+
+        fields.Report(DiagnosticDescriptors.InvalidPathwayScore, position, key, text);
+        return string.Empty;
+    }
+
+    private static EquatableArray<AnnotationEntry> ReadAnnotations(RecordFields fields)
+    {
+        var items = fields.MappingList("annotations");
+        if (items is null || items.Count == 0)
+        {
+            return EquatableArray<AnnotationEntry>.Empty;
+        }
+
+        var annotations = new AnnotationEntry[items.Count];
+        for (var i = 0; i < annotations.Length; i++)
+        {
+            var entry = fields.For(items[i]);
+            annotations[i] = new AnnotationEntry(entry.Text("type").Trim(), entry.Text("value").Trim());
+        }
+
+        return new EquatableArray<AnnotationEntry>(annotations);
+    }
+
+    private static int? ReadYear(RecordFields fields, out TextPosition position)
+    {
+        var text = fields.Text("year", out position).Trim();
         if (text.Length == 0)
         {
             return null;
@@ -150,7 +202,11 @@ internal static class RecordParser
                 Identifiers.HumanTaxonomyId,
                 "Homo sapiens",
                 symbolPosition == TextPosition.FileStart ? entrezPosition : symbolPosition,
-                wordPosition == TextPosition.FileStart ? entrezPosition : wordPosition);
+                wordPosition == TextPosition.FileStart ? entrezPosition : wordPosition)
+            {
+                // v1/v2 entries name the lexicon term the word matched in 'symbol' (hgnc_symbol is the gene's own).
+                Match = entry.Text("symbol").Trim(),
+            };
         }
 
         if (count < genes.Length)

@@ -9,6 +9,7 @@ namespace PfocrGen.Parsing;
 internal sealed class TableColumns
 {
     public int Word { get; private set; } = -1;
+    public int Match { get; private set; } = -1;
     public int Symbol { get; private set; } = -1;
     public int GeneId { get; private set; } = -1;
     public int Source { get; private set; } = -1;
@@ -47,6 +48,7 @@ internal sealed class TableColumns
         var columns = new TableColumns
         {
             Word = Find(header, "word"),
+            Match = Find(header, "match"),
             TaxonomyId = Find(header, "organism_id"),
             Organism = Find(header, "organism_name"),
             Name = Find(header, "name"),

@@ -93,7 +93,10 @@ internal static class TableParser
                     row.Text(columns.Word),
                     Placeholders.CleanIdCell(row.Text(columns.Name)),
                     Identifiers.Vocabulary("MESH", row.Text(columns.Mesh)),
-                    Identifiers.Vocabulary(kind == EntityKind.Chemicals ? "CHEBI" : "DOID", row.Text(columns.OtherId))));
+                    Identifiers.Vocabulary(kind == EntityKind.Chemicals ? "CHEBI" : "DOID", row.Text(columns.OtherId)))
+                {
+                    Match = Placeholders.CleanIdCell(row.Text(columns.Match)),
+                });
             }
         }
 
@@ -157,7 +160,11 @@ internal static class TableParser
             taxonomyId,
             organism,
             row.Cell(columns.Symbol),
-            row.Cell(columns.Word)));
+            row.Cell(columns.Word))
+        {
+            // As written, like the symbol: NA is a real match (Drosophila's gene NA).
+            Match = row.Text(columns.Match, trim: false, word),
+        });
     }
 
     internal static bool TryClassify(string fileName, out string figureId, out EntityKind kind)

@@ -102,14 +102,20 @@ namespace Pfocr
         /// with the same rules and results as <see cref="Figures.Enrich"/>.
         /// </summary>
         /// <param name="queryEntrezIds">NCBI gene ids of the genes of interest.</param>
-        /// <param name="options">Set-size bounds; defaults 2 and 500.</param>
-        /// <exception cref="ArgumentException">No query id is in the universe.</exception>
+        /// <param name="options">Set-size bounds (defaults 2 and 500) and pathway-score filter (default none).</param>
+        /// <exception cref="ArgumentException">No query id is in the universe, or the minimum pathway score is not a number.</exception>
         public IReadOnlyList<EnrichmentResult> Enrich(IEnumerable<int> queryEntrezIds, EnrichmentOptions/*?*/ options = null)
         {
             // Read before any working array is touched: enumerating the ids runs the caller's code.
             var ids = PfocrStatistics.ToArray(queryEntrezIds, nameof(queryEntrezIds));
             var minSetSize = options == null ? EnrichmentOptions.DefaultMinSetSize : options.MinSetSize;
             var maxSetSize = options == null ? EnrichmentOptions.DefaultMaxSetSize : options.MaxSetSize;
+            if (options != null && options.MinPathwayScore.HasValue && double.IsNaN(options.MinPathwayScore.Value))
+            {
+                throw new ArgumentException("MinPathwayScore is NaN; give a score from 0 to 1, or null for no bound.", nameof(options));
+            }
+
+            var scoreFilter = options != null && options.FiltersByScore ? options : null;
 
             var scratch = PfocrStatistics.QueryScratch.Begin(_setSizes.Length, _positions.Count);
             var touched = CountOverlaps(ids, scratch, out var query);
@@ -119,7 +125,7 @@ namespace Pfocr
                 throw new ArgumentException("No query gene id is in the universe, so there is nothing to test.", nameof(queryEntrezIds));
             }
 
-            var tested = CollectTested(scratch, touched, minSetSize, maxSetSize);
+            var tested = CollectTested(scratch, touched, minSetSize, maxSetSize, scoreFilter);
             var pairs = scratch.Pairs;
             for (var pair = 0; pair < pairs.Count; pair++)
             {
@@ -127,7 +133,7 @@ namespace Pfocr
             }
 
             PfocrStatistics.OrderByPValueThenFigure(scratch, tested);
-            var results = Results(scratch, tested, TestedCount(minSetSize, maxSetSize), query);
+            var results = Results(scratch, tested, TestedCount(minSetSize, maxSetSize, scoreFilter), query);
             scratch.End();
             return new global::System.Collections.ObjectModel.ReadOnlyCollection<EnrichmentResult>(results);
         }
@@ -177,8 +183,9 @@ namespace Pfocr
         // The touched figures with K within the bounds, by figure, each with its (k, K) pair number; every overlap
         // count is zero again afterwards. A short list is sorted; a long one is read off the overlap counts in
         // figure order, which is cheaper than sorting it.
-        private int CollectTested(PfocrStatistics.QueryScratch scratch, int touchedCount, int minSetSize, int maxSetSize)
+        private int CollectTested(PfocrStatistics.QueryScratch scratch, int touchedCount, int minSetSize, int maxSetSize, EnrichmentOptions/*?*/ scoreFilter)
         {
+            var scores = scoreFilter == null ? null : PfocrTables.PathwayScores;
             var overlaps = scratch.Overlaps;
             var figures = scratch.Figures;
             var pairOfFigure = scratch.PairOfFigure;
@@ -202,7 +209,7 @@ namespace Pfocr
 
                 overlaps[figure] = 0;
                 var setSize = _setSizes[figure];
-                if (setSize < minSetSize || setSize > maxSetSize)
+                if (setSize < minSetSize || setSize > maxSetSize || (scores != null && !scoreFilter/*!*/.Admits(scores[figure])))
                 {
                     continue;
                 }
@@ -283,9 +290,31 @@ namespace Pfocr
             return true;
         }
 
-        // m: the figures with K within the bounds.
-        private int TestedCount(int minSetSize, int maxSetSize) =>
-            maxSetSize < minSetSize ? 0 : FiguresUpToSetSize(maxSetSize) - FiguresUpToSetSize((long)minSetSize - 1);
+        // m: the figures with K within the bounds (and, with a score filter, a score it admits).
+        private int TestedCount(int minSetSize, int maxSetSize, EnrichmentOptions/*?*/ scoreFilter)
+        {
+            if (maxSetSize < minSetSize)
+            {
+                return 0;
+            }
+
+            if (scoreFilter == null)
+            {
+                return FiguresUpToSetSize(maxSetSize) - FiguresUpToSetSize((long)minSetSize - 1);
+            }
+
+            var scores = PfocrTables.PathwayScores;
+            var count = 0;
+            for (var f = 0; f < _setSizes.Length; f++)
+            {
+                if (_setSizes[f] >= minSetSize && _setSizes[f] <= maxSetSize && scoreFilter.Admits(scores[f]))
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        }
 
         private int FiguresUpToSetSize(long setSize) =>
             setSize < 0 ? 0 : _figuresUpToSetSize[(int)Math.Min(setSize, _figuresUpToSetSize.Length - 1)];

@@ -29,6 +29,38 @@ namespace Pfocr
 #endif
         } = DefaultMaxSetSize;
 
+        /// <summary>
+        /// Figures whose pathway score (<see cref="Figure.PathwayScore"/>) is below this are not tested, and so do not
+        /// count in the Benjamini-Hochberg adjustment either (default <see langword="null"/>: no bound). Figures without
+        /// a score are tested unless <see cref="RequirePathwayScore"/> is set.
+        /// </summary>
+        public double? MinPathwayScore
+        {
+            get;
+#if PFOCR_INIT_ACCESSORS
+            init;
+#else
+            set;
+#endif
+        }
+
+        /// <summary>When set, figures without a pathway score are not tested (default <see langword="false"/>).</summary>
+        public bool RequirePathwayScore
+        {
+            get;
+#if PFOCR_INIT_ACCESSORS
+            init;
+#else
+            set;
+#endif
+        }
+
+        // Whether a figure with this score (NaN: none) is tested under these options.
+        internal bool Admits(double score) =>
+            double.IsNaN(score) ? !RequirePathwayScore : !MinPathwayScore.HasValue || score >= MinPathwayScore.Value;
+
+        internal bool FiltersByScore => MinPathwayScore.HasValue || RequirePathwayScore;
+
         internal const int DefaultMinSetSize = 2;
 
         internal const int DefaultMaxSetSize = 500;

@@ -13,6 +13,8 @@ namespace Pfocr
         private IReadOnlyList<Gene>/*?*/ _genes;
         private IReadOnlyList<Chemical>/*?*/ _chemicals;
         private IReadOnlyList<Disease>/*?*/ _diseases;
+        private IReadOnlyList<ChemicalMention>/*?*/ _chemicalMentions;
+        private IReadOnlyList<DiseaseMention>/*?*/ _diseaseMentions;
         private int? _nobeCount;
 
         internal Figure(int index, string id)
@@ -66,6 +68,58 @@ namespace Pfocr
         /// </summary>
         public IReadOnlyList<string> Organisms => Details.Organisms;
 
+        /// <summary>
+        /// Organisms that PFOCR recognized in the figure's text (the record's <c>organisms_ner</c>), as written, R's
+        /// <c>NA</c> entries left out. The gene tables' organisms follow these, not <see cref="Organisms"/>. Empty when
+        /// the record has none (older layouts, GMT files).
+        /// </summary>
+        public IReadOnlyList<string> RecognizedOrganisms => Details.RecognizedOrganisms;
+
+        /// <summary>The paper's DOI, e.g. <c>10.3390/ijms11030789</c>, or <see langword="null"/> when the record gives none.</summary>
+        public string/*?*/ Doi => Details.Doi;
+
+        /// <summary>The full title of the paper's journal, or <see langword="null"/> when the record gives none.</summary>
+        public string/*?*/ JournalTitle => Details.JournalTitle;
+
+        /// <summary>The journal's NLM title abbreviation (<c>journal_nlm_ta</c>, e.g. <c>Int J Mol Sci</c>), or <see langword="null"/>.</summary>
+        public string/*?*/ JournalAbbreviation => Details.JournalAbbreviation;
+
+        /// <summary>The paper's publisher, or <see langword="null"/> when the record gives none.</summary>
+        public string/*?*/ Publisher => Details.Publisher;
+
+        /// <summary>The paper's author keywords, in the record's order; empty when it gives none.</summary>
+        public IReadOnlyList<string> Keywords => Details.Keywords;
+
+        /// <summary>
+        /// PFOCR's classifier confidence that the figure is a pathway, from 0 to 1 (<c>automl_pathway</c>, in older
+        /// records <c>pathway_score</c>), or <see langword="null"/> when the record gives none.
+        /// </summary>
+        public double? PathwayScore => Details.PathwayScore;
+
+        /// <summary>What kind of figure it is: <c>Figure</c>, <c>Scheme</c>, <c>Graphical abstract</c>, …; or <see langword="null"/>.</summary>
+        public string/*?*/ FigureType => Details.FigureType;
+
+        /// <summary>The file name of the figure's image at PubMed Central, or <see langword="null"/>.</summary>
+        public string/*?*/ ImageFileName => Details.ImageFileName;
+
+        /// <summary>The figure's image at PubMed Central, or <see langword="null"/> when the record names no image file.</summary>
+        public Uri/*?*/ ImageLink => ImageFileName == null ? null : new Uri("https://www.ncbi.nlm.nih.gov/pmc/articles/" + Pmcid + "/bin/" + Uri.EscapeDataString(ImageFileName));
+
+        /// <summary>The id of the figure's network at NDEx (a UUID), or <see langword="null"/>.</summary>
+        public string/*?*/ NdexId => Details.NdexId;
+
+        /// <summary>The figure's network at NDEx, or <see langword="null"/> when it has none.</summary>
+        public Uri/*?*/ NdexLink => NdexId == null ? null : new Uri("https://www.ndexbio.org/viewer/networks/" + Uri.EscapeDataString(NdexId));
+
+        /// <summary>The id of the WikiPathways pathway curated from the figure (e.g. <c>WP5092</c>), or <see langword="null"/>.</summary>
+        public string/*?*/ WikiPathwaysId => Details.WikiPathwaysId;
+
+        /// <summary>The WikiPathways pathway curated from the figure, or <see langword="null"/> when it has none.</summary>
+        public Uri/*?*/ WikiPathwaysLink => WikiPathwaysId == null ? null : new Uri("https://www.wikipathways.org/instance/" + Uri.EscapeDataString(WikiPathwaysId));
+
+        /// <summary>Curators' typed notes on the figure (the record's <c>annotations</c>); empty when it has none.</summary>
+        public IReadOnlyList<FigureAnnotation> Annotations => Details.Annotations;
+
         /// <summary>The paper the figure is from.</summary>
         public Paper Paper => PfocrTables.PaperOfFigure(_index);
 
@@ -97,6 +151,12 @@ namespace Pfocr
 
         /// <summary>The distinct diseases matched in the figure, in order of first mention.</summary>
         public IReadOnlyList<Disease> Diseases => _diseases ?? (_diseases = PfocrTables.ReadDiseases(_index));
+
+        /// <summary>Every chemical match in the figure, in record order: the OCR word, what it matched and the chemical.</summary>
+        public IReadOnlyList<ChemicalMention> ChemicalMentions => _chemicalMentions ?? (_chemicalMentions = PfocrTables.ReadChemicalMentions(_index));
+
+        /// <summary>Every disease match in the figure, in record order: the OCR word, what it matched and the disease.</summary>
+        public IReadOnlyList<DiseaseMention> DiseaseMentions => _diseaseMentions ?? (_diseaseMentions = PfocrTables.ReadDiseaseMentions(_index));
 
         private PfocrTables.FigureDetails Details => _details ?? (_details = PfocrTables.ReadDetails(_index));
 

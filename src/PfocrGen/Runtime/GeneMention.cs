@@ -7,15 +7,23 @@ namespace Pfocr
     [global::System.CodeDom.Compiler.GeneratedCode("PfocrGen", "__VERSION__")]
     public sealed class GeneMention
     {
-        internal GeneMention(string word, string source, Gene gene)
+        internal GeneMention(string word, string source, string match, Gene gene)
         {
             Word = word;
             Source = source;
+            Match = match;
             Gene = gene;
         }
 
         /// <summary>The word as OCR read it from the figure, e.g. <c>IL-12</c>.</summary>
         public string Word { get; }
+
+        /// <summary>
+        /// What the word matched in the lexicon, as PFOCR writes it: the genes table's <c>match</c> (the word
+        /// normalized, e.g. <c>BAR</c> for <c>B-AR</c>), or in older records the lexicon symbol (e.g. <c>IL12</c>);
+        /// empty when the record does not say (a gene from a GMT file).
+        /// </summary>
+        public string Match { get; }
 
         /// <summary>The lexicon column that matched, as PFOCR names it, e.g. <c>hgnc_alias_symbol</c>.</summary>
         public string Source { get; }

@@ -12,7 +12,35 @@ namespace Pfocr
             // The id is known (read when the index was built): set, so the reader skips it.
             var meta = new PfocrLayout.FigureMetaRow { Id = string.Empty };
             PfocrLayout.FigureMeta(ref reader, ref meta);
-            return new FigureDetails(meta.Pmcid, meta.Title, meta.Caption, meta.Number, meta.Year == 0 ? (int?)null : meta.Year, new Uri(meta.Link), meta.PaperTitle, meta.Reference, Array.AsReadOnly(meta.Organisms));
+            return new FigureDetails(ref meta);
+        }
+
+        /// <summary>
+        /// The fields a paper takes from its figures and a scan of every figure needs (DOI, journal title, year,
+        /// pathway score), read without the figure's other text: a string field set beforehand is skipped.
+        /// </summary>
+        internal static PfocrLayout.FigureMetaRow ReadPaperFields(int figure)
+        {
+            var reader = Open(figure, MetaSegment);
+            var meta = new PfocrLayout.FigureMetaRow
+            {
+                Id = string.Empty,
+                Pmcid = string.Empty,
+                Title = string.Empty,
+                Caption = string.Empty,
+                Number = string.Empty,
+                Link = string.Empty,
+                PaperTitle = string.Empty,
+                Reference = string.Empty,
+                JournalAbbreviation = string.Empty,
+                Publisher = string.Empty,
+                FigureType = string.Empty,
+                ImageFileName = string.Empty,
+                NdexId = string.Empty,
+                WikiPathwaysId = string.Empty,
+            };
+            PfocrLayout.FigureMeta(ref reader, ref meta);
+            return meta;
         }
 
         internal static IReadOnlyList<GeneMention> ReadGeneMentions(int figure)
@@ -30,7 +58,7 @@ namespace Pfocr
             {
                 var row = default(PfocrLayout.GeneMentionRow);
                 PfocrLayout.GeneMention(ref reader, ref row);
-                mentions[i] = new GeneMention(row.Word, row.Source, G.Genes[G.GeneIndex[row.EntrezId]]);
+                mentions[i] = new GeneMention(row.Word, row.Source, row.Match, G.Genes[G.GeneIndex[row.EntrezId]]);
             }
 
             return Array.AsReadOnly(mentions);
@@ -107,6 +135,53 @@ namespace Pfocr
             return Array.AsReadOnly(diseases);
         }
 
+        internal static IReadOnlyList<ChemicalMention> ReadChemicalMentions(int figure)
+        {
+            var rows = ReadEntityMentions(figure, ChemicalSegment);
+            var mentions = new ChemicalMention[rows.Length];
+            for (var i = 0; i < mentions.Length; i++)
+            {
+                int entity;
+                var chemical = rows[i].Key.Length > 0 && E.ChemicalIndex.TryGetValue(rows[i].Key, out entity) ? E.Chemicals[entity] : null;
+                mentions[i] = new ChemicalMention(rows[i].Word, rows[i].Match, chemical);
+            }
+
+            return Array.AsReadOnly(mentions);
+        }
+
+        internal static IReadOnlyList<DiseaseMention> ReadDiseaseMentions(int figure)
+        {
+            var rows = ReadEntityMentions(figure, DiseaseSegment);
+            var mentions = new DiseaseMention[rows.Length];
+            for (var i = 0; i < mentions.Length; i++)
+            {
+                int entity;
+                var disease = rows[i].Key.Length > 0 && E.DiseaseIndex.TryGetValue(rows[i].Key, out entity) ? E.Diseases[entity] : null;
+                mentions[i] = new DiseaseMention(rows[i].Word, rows[i].Match, disease);
+            }
+
+            return Array.AsReadOnly(mentions);
+        }
+
+        private static PfocrLayout.EntityMentionRow[] ReadEntityMentions(int figure, int kind)
+        {
+            if (!Has(figure, kind))
+            {
+                return Array.Empty<PfocrLayout.EntityMentionRow>();
+            }
+
+            var reader = Open(figure, kind);
+            var count = 0;
+            PfocrLayout.RowCount(ref reader, ref count);
+            var rows = new PfocrLayout.EntityMentionRow[count];
+            for (var i = 0; i < rows.Length; i++)
+            {
+                PfocrLayout.EntityMention(ref reader, ref rows[i]);
+            }
+
+            return rows;
+        }
+
         private static List<int> ReadEntityIndexes(int figure, int kind, Dictionary<string, int> index)
         {
             var indexes = new List<int>();
@@ -120,8 +195,8 @@ namespace Pfocr
             PfocrLayout.RowCount(ref reader, ref count);
             for (var i = 0; i < count; i++)
             {
-                // The OCR word is not needed: set, so the reader skips it.
-                var row = new PfocrLayout.EntityMentionRow { Word = string.Empty };
+                // The OCR word and match are not needed: set, so the reader skips them.
+                var row = new PfocrLayout.EntityMentionRow { Word = string.Empty, Match = string.Empty };
                 PfocrLayout.EntityMention(ref reader, ref row);
                 var id = row.Key;
                 if (id.Length > 0 && index.TryGetValue(id, out var entity) && !indexes.Contains(entity))

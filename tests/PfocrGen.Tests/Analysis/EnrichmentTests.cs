@@ -130,6 +130,57 @@ public sealed class EnrichmentTests
         Assert.NotEmpty(prepared);
     }
 
+    [CorpusFact]
+    public void A_minimum_pathway_score_drops_exactly_the_figures_below_it_from_the_tests_and_from_BH()
+    {
+        var api = GeneratorHarness.Run(TestData.CorpusFiles("new-format")).Load();
+        var genes = AllGeneIds(api);
+        var universe = genes.Concat(Enumerable.Range(900_000_000, 19_000)).ToList();
+        var query = genes.Where((_, i) => i % 3 == 0).ToList();
+        var scores = LoadedAssembly.List(api.Static("Figures", "All")).Select(f => (double?)LoadedAssembly.Get(f, "PathwayScore")).ToList();
+
+        // The bound sits inside the real scores (0.57-0.97), so it drops some figures and keeps others.
+        Assert.Contains(scores, s => s < 0.9);
+        Assert.Contains(scores, s => s >= 0.9);
+        AssertExact(api, query, universe, minPathwayScore: 0.9);
+        AssertExact(api, query, universe, minPathwayScore: 0.9, requirePathwayScore: true);
+
+        var options = Options(api, 2, 500);
+        api.Type("EnrichmentOptions").GetProperty("MinPathwayScore")!.SetValue(options, 0.9);
+        var kept = Enrich(api, query, universe, options).Select(r => (double?)LoadedAssembly.Get(LoadedAssembly.Get(r, "Figure")!, "PathwayScore")).ToList();
+        Assert.NotEmpty(kept);
+        Assert.All(kept, score => Assert.True(score >= 0.9));
+    }
+
+    [Fact]
+    public void Figures_without_a_score_are_tested_unless_a_score_is_required()
+    {
+        var files = new[]
+        {
+            Records.File("PMC1__scored", "automl_pathway: 0.95"),
+            Records.GenesTable("PMC1__scored", Records.GeneRow("STAT4", "STAT4", "6775"), Records.GeneRow("JAK2", "JAK2", "3717")),
+            Records.File("PMC2__unscored"),
+            Records.GenesTable("PMC2__unscored", Records.GeneRow("STAT4", "STAT4", "6775"), Records.GeneRow("TYK2", "TYK2", "7297")),
+            Records.File("PMC3__low", "automl_pathway: 0.6"),
+            Records.GenesTable("PMC3__low", Records.GeneRow("STAT4", "STAT4", "6775"), Records.GeneRow("IL12A", "IL12A", "3592")),
+        };
+        var api = GeneratorHarness.Run(files).Load();
+        var universe = Enumerable.Range(1, 20_000).ToList();
+
+        AssertExact(api, [6775], universe, minPathwayScore: 0.9);
+        AssertExact(api, [6775], universe, minPathwayScore: 0.9, requirePathwayScore: true);
+        AssertExact(api, [6775], universe, requirePathwayScore: true);
+
+        var options = Options(api, 2, 500);
+        api.Type("EnrichmentOptions").GetProperty("MinPathwayScore")!.SetValue(options, 0.9);
+        Assert.Equal(["PMC1__scored", "PMC2__unscored"], Enrich(api, [6775], universe, options).Select(r => LoadedAssembly.Get(r, "Figure")!.ToString()).Order(StringComparer.Ordinal));
+        api.Type("EnrichmentOptions").GetProperty("RequirePathwayScore")!.SetValue(options, true);
+        Assert.Equal(["PMC1__scored"], Enrich(api, [6775], universe, options).Select(r => LoadedAssembly.Get(r, "Figure")!.ToString()));
+        api.Type("EnrichmentOptions").GetProperty("MinPathwayScore")!.SetValue(options, double.NaN);
+        var nan = Assert.Throws<TargetInvocationException>(() => Enrich(api, [6775], universe, options));
+        Assert.IsType<ArgumentException>(nan.InnerException);
+    }
+
     internal static string Describe(object result) =>
         $"{LoadedAssembly.Get(result, "Figure")} k={LoadedAssembly.Get(result, "Overlap")} K={LoadedAssembly.Get(result, "SetSize")} "
         + $"p={result.PValue():R} q={result.Q():R} genes={string.Join(",", LoadedAssembly.List(LoadedAssembly.Get(result, "OverlapGenes")).Select(g => LoadedAssembly.Get(g, "EntrezId")))}";
@@ -139,9 +190,16 @@ public sealed class EnrichmentTests
     /// genes: the same results (tested figures with k ≥ 1, K within the bounds), k, genes, n, N, p and q (BH over
     /// every tested figure), ordered by p-value, then figure id.
     /// </summary>
-    internal static void AssertExact(LoadedAssembly api, IReadOnlyList<int> query, IReadOnlyList<int> universe, int minSetSize = 2, int maxSetSize = 500)
+    internal static void AssertExact(
+        LoadedAssembly api, IReadOnlyList<int> query, IReadOnlyList<int> universe, int minSetSize = 2, int maxSetSize = 500, double? minPathwayScore = null, bool requirePathwayScore = false)
     {
-        var options = minSetSize == 2 && maxSetSize == 500 ? null : Options(api, minSetSize, maxSetSize);
+        var options = minSetSize == 2 && maxSetSize == 500 && minPathwayScore is null && !requirePathwayScore ? null : Options(api, minSetSize, maxSetSize);
+        if (options is not null)
+        {
+            api.Type("EnrichmentOptions").GetProperty("MinPathwayScore")!.SetValue(options, minPathwayScore);
+            api.Type("EnrichmentOptions").GetProperty("RequirePathwayScore")!.SetValue(options, requirePathwayScore);
+        }
+
         var results = Enrich(api, query, universe, options);
         Assert.NotEmpty(results);
 
@@ -151,7 +209,9 @@ public sealed class EnrichmentTests
         foreach (var figure in LoadedAssembly.List(api.Static("Figures", "All")))
         {
             var ids = LoadedAssembly.List(LoadedAssembly.Get(figure, "Genes")).Select(g => (int)LoadedAssembly.Get(g, "EntrezId")!).Where(universeSet.Contains).ToList();
-            if (ids.Count >= minSetSize && ids.Count <= maxSetSize)
+            var score = (double?)LoadedAssembly.Get(figure, "PathwayScore");
+            var scoreAdmitted = score is { } s ? minPathwayScore is null || s >= minPathwayScore : !requirePathwayScore;
+            if (ids.Count >= minSetSize && ids.Count <= maxSetSize && scoreAdmitted)
             {
                 tested.Add((figure.ToString()!, ids.Count(querySet.Contains), ids.Count, ids.Where(querySet.Contains).ToList()));
             }

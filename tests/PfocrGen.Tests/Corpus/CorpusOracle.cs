@@ -30,7 +30,8 @@ internal static class CorpusOracle
         return expected;
     }
 
-    private static YamlMappingNode FrontMatter(string text)
+    /// <summary>A record's front matter as YamlDotNet's representation model reads it.</summary>
+    internal static YamlMappingNode FrontMatter(string text)
     {
         var lines = text.Split('\n');
         var end = Array.IndexOf(lines, "---", 1);

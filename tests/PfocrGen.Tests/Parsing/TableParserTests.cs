@@ -55,8 +55,18 @@ public sealed class TableParserTests
         var diseases = Parse("PMC1__g1-diseases.tsv", "word\tmesh\tmatch\tname\tdoid\nVWS\tmesh:C536528\tx\tVan der Woude syndrome\tdoid:0060239\n");
 
         Assert.Equal(
-            [new EntityMention("ATP", "ATP", "MESH:D000255", "CHEBI:15422"), new EntityMention("oxo", "", "", "")],
+            [new EntityMention("ATP", "ATP", "MESH:D000255", "CHEBI:15422") { Match = "Adenosine Triphosphate" }, new EntityMention("oxo", "", "", "")],
             chemicals.Entities);
         Assert.Equal("DOID:0060239", Assert.Single(diseases.Entities).Key);
+    }
+
+    [Fact]
+    public void Gene_match_is_kept_as_written_and_an_entity_match_of_NA_is_none()
+    {
+        var genes = Parse("PMC1__g1-genes.tsv", "word\tmatch\tncbigene_symbol\tncbigene_id\tsource\nB-AR\tBAR\tB-H2\t32723\tncbigene_synonym\nNA\tNA\tNA\t43852\tncbigene_symbol\n");
+        var diseases = Parse("PMC1__g1-diseases.tsv", "word\tmesh\tmatch\tname\tdoid\nOBS proteins\tmesh:D011488\tNA\tNA\tNA\n");
+
+        Assert.Equal(["BAR", "NA"], genes.Genes.Select(g => g.Match));
+        Assert.Equal("", Assert.Single(diseases.Entities).Match);
     }
 }

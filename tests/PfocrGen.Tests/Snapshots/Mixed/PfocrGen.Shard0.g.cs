@@ -6,7 +6,7 @@ namespace Pfocr
 {
     internal static partial class PfocrTables
     {
-        private const string Shard0Data = "␧㽏䍓吤⑃䍕䬤⑐员夤⑔呚判╅䝡儥╈䥌愥╌⌣⑙䵐㉃㘸㈹㌳彟橩獭ㄭⴱ〰㠷昹㜳䵐㉃㘸㈹㌳⑑䱉ㄭ′楳湧污湩⁧慰桴慷恹⑈䱉ㄭ′楳湧污湩⁧慰桴慷⹹䤠ⵌ㈱愠瑣癩瑡獥琠敨䨠歡匯䅔⁔慰桴慷⹹䘠汯潬楷杮戠湩楤杮漠⁦䱉ㄭ瀲〴愠摮䤠ⵌ㈱㍰‵潴䤠ⵌ㈱⁒닎‱湡⁤䱉ㄭ刲츠㊲‬敲灳捥楴敶祬‬慊⵫′湡⁤祔⵫′敧⁴牴湡灳潨灳潨祲慬整⹤倠潨灳潨祲慬整⁤䱉ㄭ刲츠㊲戠湩獤琠⁯呓呁‴桷捩⁨楷汬琠敨⁮楤敭楲敺眠瑩⁨湡瑯敨⁲呓呁‴潭敬畣敬‮呓呁‴潨潭楤敭獲琠慲獮潬慣整琠⁯桴⁥畮汣略⁳湡⁤牰浯瑯⁥䙉ⵎ돎朠湥⁥牴湡捳楲瑰潩⹮吠戭瑥椠⁳湡瑯敨⁲牴湡捳楲瑰潩⁮慦瑣牯琠慨⁴汰祡⁳⁡潲敬椠⁮桔‱敤敶潬浰湥⁴湡⁤䙉ⵎ돎瀠潲畤瑣潩⹮吠敨䤠ⵌ㈱愠摮䤠乆츭₳湩畤散琠敨愠瑣癩瑩⁹湡⁤牰汯晩牥瑡潩⁮景䴠ꛎⱳ丠⁋散汬ⱳ愠摮吠挠汥獬‬桷捩⁨污潳猠捥敲整䤠ⵌ㈱‮潍楤楦摥映潲⁭敒⹦嬠⹝䘳杩牵⁥帳③❕瑨灴㩳⼯浰⹣据楢渮浬渮桩朮癯愯瑲捩敬⽳䵐㉃㘸㈹㌳是杩牵⽥㍦椭浪⵳ㄱ〭㜰㤸唯䤧瑮牥敬歵湩ㄠ′⁡敋⁹浉畭潮敲畧慬潴祲䌠瑹歯湩⁥湩䤠普捥楴湯䄠灰楬慣楴湯⹳♑桔牥慷䠠浡慺‬瑥愠⹬䤠瑮䨠䴠汯匠楣‮〲〱ㄻ⠱⤳㜺㤸㠭㘰␮䠻浯⁯慳楰湥⡳䤭ⵌ㈱⑇楢敯瑮瑩敩彳祳扭汯卋⴦䱉ㄭ䜲戤潩湥楴楴獥獟浹潢䱬♓匭䅔㑔根湧彣祳扭汯噚✩㉂⑅杨据慟楬獡獟浹潢䱬ⴻⵔ敢䕴栤湧彣污慩彳祳扭汯䱝⍀儣値䍍〹〰〰弱獟浡汰ⵥ楦ㅧ倷䍍〹〰〰嬱䤥ⵌ㈱爠捥灥潴⁲楳湧污楬杮琠⁯呓呁‴攨慸灭敬䜩䔬慸灭敬爠捥牯⁤瘨′慬潹瑵\u2029牷瑩整⁮潦⁲桴⁥晐捯䝲湥猠浡汰㩥䤠ⵌ㈱爠捥灥潴⁲楳湧污楬杮琠牨畯桧䨠䭁′湡⁤奔㉋琠⁯呓呁ⰴ眠瑩⁨䙉ⵎ돎愠⁳桴⁥敲摡漭瑵✮ㅆ捋帤栦瑴獰⼺瀯捭渮扣⹩汮⹭楮⹨潧⽶牡楴汣獥倯䍍〹〰〰⼱楦畧敲是杩⼱╕湁攠慸灭敬瀠灡牥映牯琠敨倠潦牣敇⁮慳灭敬䌮倦潦牣敇⁮畡桴牯⹳匠浡汰⁥敒潣摲⹳㈠㈰㬴⠱⤱ㄺ㈭␮䠻浯⁯慳楰湥⥳䤵ⵌ㈱칒ㆲ根湧彣祳扭汯卍㔦䱉ㄭ刲닎㤲杨据獟浹潢乬♓䨫䭁㤲杨据獟浹潢䡬♗含䭙㤲杨据獟浹潢䑬⩇匭䅔㑔根湧彣祳扭汯噚⼩䙉ⵎ돎⑅杨据慟楬獡獟浹潢䕬♏⌣⑑䵐㥃〰〰㈰彟慳灭敬札〰㜲䵐㥃〰〰㈰♑桔‱楤晦牥湥楴瑡潩⁮牤癩湥戠⁹呓呁‴湡⁤ⵔ敢⁴攨慸灭敬伩䔲慸灭敬爠捥牯⁤瘨″慬潹瑵\u2029牷瑩整⁮潦⁲桴⁥晐捯䝲湥猠浡汰⹥䤠獴朠湥ⱥ挠敨業慣⁬湡⁤楤敳獡⁥敭瑮潩獮氠癩⁥湩琠敨猠摩捥牡琠扡敬⁳敮瑸琠⁯瑩›呓呁‴湡⁤ⵔ敢⁴吨塂ㄲ\u2029牤癩⁥桔‱楤晦牥湥楴瑡潩㭮䄠偔愠灰慥獲愠⁳⁡档浥捩污‬牃桯❮⁳楤敳獡⁥獡愠搠獩慥敳✮㉆捋帤栦瑴獰⼺瀯捭渮扣⹩汮⹭楮⹨潧⽶牡楴汣獥倯䍍〹〰〰⼲楦畧敲是杩⼲╢⁁敳潣摮攠慸灭敬瀠灡牥映牯琠敨倠潦牣敇⁮慳灭敬䌮倦潦牣敇⁮畡桴牯⹳匠浡汰⁥敒潣摲⹳㈠㈰㬴⠱⤲㌺㐭┮䠻浯⁯慳楰湥㭳畍⁳畭捳汵獵⴦呓呁䄴据楢敧敮獟浹潢婬⥖吭戭瑥⑃据楢敧敮獟湹湯浹䱝ⵀ瑓瑡䄴据楢敧敮獟浹潢呬㝎⤤呁㥐䡃䉅㩉㔱㈴␲䍁潲湨猧搠獩慥敳䐵䥏㩄㜸㠷⑍䵐㥃〰〰㌰彟慳灭敬昭㜴䵐㥃〰〰㌰⑑桔‱祣潴楫敮⁳攨慸灭敬〈⌣♅瑨灴㩳⼯浰⹣据楢渮浬渮桩朮癯愯瑲捩敬⽳䵐㥃〰〰㌰⌯⌣⌦䔣♏⌣噚〈圣⥢";
+        private const string Shard0Data = "␧䁘䕖圤⑅䕘判⑓奄䔤⑙奆帤╋乞䘥═兏伥╕⌣⑙䵐㉃㘸㈹㌳彟橩獭ㄭⴱ〰㠷昹㜳䵐㉃㘸㈹㌳⑑䱉ㄭ′楳湧污湩⁧慰桴慷恹⑈䱉ㄭ′楳湧污湩⁧慰桴慷⹹䤠ⵌ㈱愠瑣癩瑡獥琠敨䨠歡匯䅔⁔慰桴慷⹹䘠汯潬楷杮戠湩楤杮漠⁦䱉ㄭ瀲〴愠摮䤠ⵌ㈱㍰‵潴䤠ⵌ㈱⁒닎‱湡⁤䱉ㄭ刲츠㊲‬敲灳捥楴敶祬‬慊⵫′湡⁤祔⵫′敧⁴牴湡灳潨灳潨祲慬整⹤倠潨灳潨祲慬整⁤䱉ㄭ刲츠㊲戠湩獤琠⁯呓呁‴桷捩⁨楷汬琠敨⁮楤敭楲敺眠瑩⁨湡瑯敨⁲呓呁‴潭敬畣敬‮呓呁‴潨潭楤敭獲琠慲獮潬慣整琠⁯桴⁥畮汣略⁳湡⁤牰浯瑯⁥䙉ⵎ돎朠湥⁥牴湡捳楲瑰潩⹮吠戭瑥椠⁳湡瑯敨⁲牴湡捳楲瑰潩⁮慦瑣牯琠慨⁴汰祡⁳⁡潲敬椠⁮桔‱敤敶潬浰湥⁴湡⁤䙉ⵎ돎瀠潲畤瑣潩⹮吠敨䤠ⵌ㈱愠摮䤠乆츭₳湩畤散琠敨愠瑣癩瑩⁹湡⁤牰汯晩牥瑡潩⁮景䴠ꛎⱳ丠⁋散汬ⱳ愠摮吠挠汥獬‬桷捩⁨污潳猠捥敲整䤠ⵌ㈱‮潍楤楦摥映潲⁭敒⹦嬠⹝䘳杩牵⁥帳③❕瑨灴㩳⼯浰⹣据楢渮浬渮桩朮癯愯瑲捩敬⽳䵐㉃㘸㈹㌳是杩牵⽥㍦椭浪⵳ㄱ〭㜰㤸唯䤧瑮牥敬歵湩ㄠ′⁡敋⁹浉畭潮敲畧慬潴祲䌠瑹歯湩⁥湩䤠普捥楴湯䄠灰楬慣楴湯⹳♑桔牥慷䠠浡慺‬瑥愠⹬䤠瑮䨠䴠汯匠楣‮〲〱ㄻ⠱⤳㜺㤸㠭㘰␮䠻浯⁯慳楰湥⍳⌣⌣〵㤮㈵㐸㌹䤣椤浪⵳ㄱ〭㜰㤸㍦樮杰⌣⌣⴨䱉ㄭ䜲戤潩湥楴楴獥獟浹潢䭬♓䤫ㅌⴲ䱉ㄭ䜲戤潩湥楴楴獥獟浹潢䱬♓䤫ㅌⴲ呓呁㤴杨据獟浹潢婬⥖匭䅔㑔䈧䔲栤湧彣污慩彳祳扭汯㭌䈩䥉吭戭瑥⑅杨据慟楬獡獟浹潢嵬䁌吭戭瑥⌣⑑䵐㥃〰〰㄰彟慳灭敬昭杩㜱䵐㥃〰〰㄰╛䱉ㄭ′敲散瑰牯猠杩慮汬湩⁧潴匠䅔㑔⠠硥浡汰⥥ⱇ硅浡汰⁥敲潣摲⠠㉶氠祡畯⥴眠楲瑴湥映牯琠敨倠潦牣敇⁮慳灭敬›䱉ㄭ′敲散瑰牯猠杩慮汬湩⁧桴潲杵⁨䅊㉋愠摮吠䭙′潴匠䅔㑔‬楷桴䤠乆츭₳獡琠敨爠慥ⵤ畯⹴䘧䬱④♞瑨灴㩳⼯浰⹣据楢渮浬渮桩朮癯愯瑲捩敬⽳䵐㥃〰〰㄰是杩牵⽥楦ㅧ唯䄥⁮硥浡汰⁥慰数⁲潦⁲桴⁥晐捯䝲湥猠浡汰⹥♃晐捯䝲湥愠瑵潨獲‮慓灭敬删捥牯獤‮〲㐲ㄻㄨ㨩ⴱ⸲㬤潈潭猠灡敩獮⌣⌣⤣⸰⼹楆畧敲獁浡汰ⵥ楦ㅧ樮杰⌣⌣㔩䱉ㄭ刲닎㤱杨据獟浹潢䵬♓䤱ㅌ刲ㅂ䤵ⵌ㈱칒㊲根湧彣祳扭汯华ㄦ䱉㈱䉒⬲䅊㉋根湧彣祳扭汯坈⬦䅊㉋含䭙㤲杨据獟浹潢䑬⩇含䭙ⴲ呓呁㤴杨据獟浹潢婬⥖匭䅔㑔䤯乆츭䖳栤湧彣污慩彳祳扭汯佅⬦䙉䝎⌣⑑䵐㥃〰〰㈰彟慳灭敬札〰㜲䵐㥃〰〰㈰♑桔‱楤晦牥湥楴瑡潩⁮牤癩湥戠⁹呓呁‴湡⁤ⵔ敢⁴攨慸灭敬伩䔲慸灭敬爠捥牯⁤瘨″慬潹瑵\u2029牷瑩整⁮潦⁲桴⁥晐捯䝲湥猠浡汰⹥䤠獴朠湥ⱥ挠敨業慣⁬湡⁤楤敳獡⁥敭瑮潩獮氠癩⁥湩琠敨猠摩捥牡琠扡敬⁳敮瑸琠⁯瑩›呓呁‴湡⁤ⵔ敢⁴吨塂ㄲ\u2029牤癩⁥桔‱楤晦牥湥楴瑡潩㭮䄠偔愠灰慥獲愠⁳⁡档浥捩污‬牃桯❮⁳楤敳獡⁥獡愠搠獩慥敳✮㉆捋帤栦瑴獰⼺瀯捭渮扣⹩汮⹭楮⹨潧⽶牡楴汣獥倯䍍〹〰〰⼲楦畧敲是杩⼲╢⁁敳潣摮攠慸灭敬瀠灡牥映牯琠敨倠潦牣敇⁮慳灭敬䌮倦潦牣敇⁮畡桴牯⹳匠浡汰⁥敒潣摲⹳㈠㈰㬴⠱⤲㌺㐭┮䠻浯⁯慳楰湥㭳畍⁳畭捳汵獵⌣⌣⬣⸰ㄹ䘯杩牵䅥慳灭敬札〰⸲灪⍧┣䠻浯⁯慳楰湥㭳畍⁳畭捳汵獵☣匭䅔㑔湁扣杩湥彥祳扭汯噚⴩呓呁ⴴⵔ敢䍴渤扣杩湥彥祳潮祮嵭䁌吭䈭呅匭慴㑴湁扣杩湥彥祳扭汯乔ⴷ呓呁␴䄩偔䌹䕈䥂ㄺ㐵㈲⑏摁湥獯湩⁥牔灩潨灳慨整䄤牃桯❮⁳楤敳獡㕥佄䑉㠺㜷㴸牃桯⁮楄敳獡䵥値䍍〹〰〰弳獟浡汰ⵥ㑦倷䍍〹〰〰儳吤ㅨ挠瑹歯湩獥⠠硥浡汰⥥⌣䔣栦瑴獰⼺瀯捭渮扣⹩汮⹭楮⹨潧⽶牡楴汣獥倯䍍〹〰〰⼳⌣⌣⌣⌣⌣⌣⌣☣⌣佅⌦⌣噚〈⌣扗〈";
     }
 
     partial class Figures
@@ -15,6 +15,7 @@ namespace Pfocr
         /// <remarks>
         /// <para>IL-12 signaling pathway. IL-12 activates the Jak/STAT pathway. Following binding of IL-12p40 and IL-12p35 to IL-12R β1 and IL-12R β2, respectively, Jak-2 and Tyk-2 get transphosphorylated. Phosphorylated IL-12R β2 binds to STAT4 which will then dimerize with another STAT4 molecule. STAT4 homodimers translocate to the nucleus and promote IFN-γ gene transcription. T-bet is another transcription factor that plays a role in Th1 development and IFN-γ production. The IL-12 and IFN-γ induce the activity and proliferation of MΦs, NK cells, and T cells, which also secrete IL-12. Modified from Ref. [].</para>
         /// <para>Figure <c>PMC2869233__ijms-11-00789f3</c> (Figure 3) in Interleukin 12 a Key Immunoregulatory Cytokine in Infection Applications. (2010).</para>
+        /// <para>Pathway score 0.9528493.</para>
         /// <para><see href="https://pmc.ncbi.nlm.nih.gov/articles/PMC2869233/figure/f3-ijms-11-00789/">The figure at PubMed Central</see></para>
         /// </remarks>
         public static global::Pfocr.Figure PMC2869233__ijms_11_00789f3 => PfocrTables.FigureSlots[0];
@@ -23,6 +24,7 @@ namespace Pfocr
         /// <remarks>
         /// <para>Example record (v2 layout) written for the PfocrGen sample: IL-12 receptor signalling through JAK2 and TYK2 to STAT4, with IFN-γ as the read-out.</para>
         /// <para>Figure <c>PMC9000001__sample-fig1</c> (F1) in An example paper for the PfocrGen sample. (2024).</para>
+        /// <para>Pathway score 0.9.</para>
         /// <para><see href="https://pmc.ncbi.nlm.nih.gov/articles/PMC9000001/figure/fig1/">The figure at PubMed Central</see></para>
         /// </remarks>
         public static global::Pfocr.Figure PMC9000001__sample_fig1 => PfocrTables.FigureSlots[1];
@@ -31,6 +33,7 @@ namespace Pfocr
         /// <remarks>
         /// <para>Example record (v3 layout) written for the PfocrGen sample. Its gene, chemical and disease mentions live in the sidecar tables next to it: STAT4 and T-bet (TBX21) drive Th1 differentiation; ATP appears as a chemical, Crohn's disease as a disease.</para>
         /// <para>Figure <c>PMC9000002__sample-g002</c> (F2) in A second example paper for the PfocrGen sample. (2024).</para>
+        /// <para>Pathway score 0.91.</para>
         /// <para><see href="https://pmc.ncbi.nlm.nih.gov/articles/PMC9000002/figure/fig2/">The figure at PubMed Central</see></para>
         /// </remarks>
         public static global::Pfocr.Figure PMC9000002__sample_g002 => PfocrTables.FigureSlots[2];

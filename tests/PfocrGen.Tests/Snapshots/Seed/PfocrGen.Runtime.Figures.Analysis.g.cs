@@ -15,13 +15,14 @@ namespace Pfocr
         /// Over-representation analysis of <paramref name="queryEntrezIds"/> in every figure, against the
         /// background <paramref name="universeEntrezIds"/> (required: the genes your experiment could have found).
         /// Ids are de-duplicated and query ids outside the universe are dropped. A figure is tested when
-        /// <c>MinSetSize ≤ K ≤ MaxSetSize</c>, K being its genes in the universe. Returns the tested figures with at
+        /// <c>MinSetSize ≤ K ≤ MaxSetSize</c>, K being its genes in the universe, and its pathway score passes the
+        /// options' score filter, if any. Returns the tested figures with at
         /// least one overlapping gene, by p-value, then figure id. See docs/statistics.md.
         /// </summary>
         /// <param name="queryEntrezIds">NCBI gene ids of the genes of interest.</param>
         /// <param name="universeEntrezIds">NCBI gene ids of the background.</param>
-        /// <param name="options">Set-size bounds; defaults 2 and 500.</param>
-        /// <exception cref="ArgumentException">The universe is empty, or no query id is in it.</exception>
+        /// <param name="options">Set-size bounds (defaults 2 and 500) and pathway-score filter (default none).</param>
+        /// <exception cref="ArgumentException">The universe is empty, no query id is in it, or the minimum pathway score is not a number.</exception>
         public static IReadOnlyList<EnrichmentResult> Enrich(IEnumerable<int> queryEntrezIds, IEnumerable<int> universeEntrezIds, EnrichmentOptions? options = null)
         {
             if (queryEntrezIds is null) throw new ArgumentNullException(nameof(queryEntrezIds));

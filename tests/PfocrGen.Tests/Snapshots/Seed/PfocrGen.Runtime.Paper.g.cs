@@ -16,6 +16,7 @@ namespace Pfocr
         private readonly int[] _figureIndexes;
         private IReadOnlyList<Figure>? _figures;
         private IReadOnlyList<Gene>? _genes;
+        private PaperFields? _fields;
 
         internal Paper(string pmcid, int[] figureIndexes)
         {
@@ -32,6 +33,18 @@ namespace Pfocr
         /// <summary>The paper's citation, from its first figure's record.</summary>
         public string Reference => Figures[0].Reference;
 
+        /// <summary>
+        /// The paper's DOI, from the first of its figures (in figure id ordinal order) whose record gives one, or
+        /// <see langword="null"/>. <see cref="Papers.ByDoi"/> finds the paper by it.
+        /// </summary>
+        public string? Doi => Fields.Doi;
+
+        /// <summary>The full title of the paper's journal, from the first of its figures whose record gives one, or <see langword="null"/>.</summary>
+        public string? JournalTitle => Fields.JournalTitle;
+
+        /// <summary>The publication year, from the first of its figures whose record gives a plausible one, or <see langword="null"/>.</summary>
+        public int? Year => Fields.Year;
+
         /// <summary>The paper's page at PubMed Central.</summary>
         public Uri Link => new Uri("https://pmc.ncbi.nlm.nih.gov/articles/" + Pmcid + "/");
 
@@ -44,7 +57,30 @@ namespace Pfocr
         /// </summary>
         public IReadOnlyList<Gene> Genes => _genes ?? (_genes = PfocrTables.DistinctGenesOf(Figures));
 
+        private PaperFields Fields => _fields ?? (_fields = new PaperFields(_figureIndexes));
+
         /// <inheritdoc/>
         public override string ToString() => Pmcid;
+
+        // Where figures of one paper disagree, PfocrGen reported it (PFOCR025); the first figure with a value wins.
+        private sealed class PaperFields
+        {
+            public PaperFields(int[] figureIndexes)
+            {
+                foreach (var figure in figureIndexes)
+                {
+                    var fields = PfocrTables.ReadPaperFields(figure);
+                    Doi = Doi ?? PfocrTables.FigureDetails.OrNull(fields.Doi);
+                    JournalTitle = JournalTitle ?? PfocrTables.FigureDetails.OrNull(fields.JournalTitle);
+                    Year = Year ?? (fields.Year == 0 ? (int?)null : fields.Year);
+                }
+            }
+
+            public string? Doi { get; }
+
+            public string? JournalTitle { get; }
+
+            public int? Year { get; }
+        }
     }
 }

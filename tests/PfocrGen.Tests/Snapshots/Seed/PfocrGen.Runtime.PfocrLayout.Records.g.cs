@@ -47,6 +47,22 @@ namespace Pfocr
             public string PaperTitle;
             public string Reference;
             public string[] Organisms;
+            public string Doi;
+            public string JournalTitle;
+            public string JournalAbbreviation;
+            public string Publisher;
+            public string[] Keywords;
+
+            // As written in the record ("" when it has none): parsed where it is read, so every reader gets the same double.
+            public string PathwayScore;
+            public string FigureType;
+            public string ImageFileName;
+            public string NdexId;
+            public string WikiPathwaysId;
+            public string[] RecognizedOrganisms;
+
+            // Each annotation's type, then its value.
+            public string[] Annotations;
         }
 
         /// <summary>One gene mention of a <see cref="GeneSegment"/>.</summary>
@@ -55,6 +71,7 @@ namespace Pfocr
             public string Word;
             public string Source;
             public int EntrezId;
+            public string Match;
         }
 
         /// <summary>One chemical or disease mention of a <see cref="ChemicalSegment"/> or <see cref="DiseaseSegment"/>.</summary>
@@ -62,8 +79,9 @@ namespace Pfocr
         {
             public string Word;
 
-            // The entity's id: its other id when it has one, else its MeSH id.
+            // The entity's id: its other id when it has one, else its MeSH id; "" when the row has neither.
             public string Key;
+            public string Match;
         }
 
         /// <summary>One gene of the genes table (<c>GeneDataText</c>: a count, then the rows).</summary>
@@ -136,6 +154,18 @@ namespace Pfocr
             sink.String(ref row.PaperTitle);
             sink.String(ref row.Reference);
             sink.Strings(ref row.Organisms);
+            sink.String(ref row.Doi);
+            sink.String(ref row.JournalTitle);
+            sink.String(ref row.JournalAbbreviation);
+            sink.String(ref row.Publisher);
+            sink.Strings(ref row.Keywords);
+            sink.String(ref row.PathwayScore);
+            sink.String(ref row.FigureType);
+            sink.String(ref row.ImageFileName);
+            sink.String(ref row.NdexId);
+            sink.String(ref row.WikiPathwaysId);
+            sink.Strings(ref row.RecognizedOrganisms);
+            sink.Strings(ref row.Annotations);
         }
 
         /// <summary>
@@ -171,6 +201,7 @@ namespace Pfocr
             sink.String(ref row.Word);
             sink.String(ref row.Source);
             sink.Int(ref row.EntrezId);
+            sink.String(ref row.Match);
         }
 
         /// <summary>The fields of one chemical or disease mention, in order.</summary>
@@ -179,6 +210,7 @@ namespace Pfocr
         {
             sink.String(ref row.Word);
             sink.String(ref row.Key);
+            sink.String(ref row.Match);
         }
 
         /// <summary>The fields of one gene of the genes table, in order.</summary>

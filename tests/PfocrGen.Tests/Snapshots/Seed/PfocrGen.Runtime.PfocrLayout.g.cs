@@ -13,16 +13,20 @@ namespace Pfocr
     /// </summary>
     internal static partial class PfocrLayout
     {
-        /// <summary>A figure's metadata segment: id, pmcid, title, caption, number, year, link, paper title, reference, organisms.</summary>
+        /// <summary>
+        /// A figure's metadata segment: id, pmcid, title, caption, number, year, link, paper title, reference, organisms,
+        /// then the paper's DOI, journal, publisher and keywords and the figure's score, type, image, NDEx and
+        /// WikiPathways ids, recognized organisms and annotations.
+        /// </summary>
         public const int MetaSegment = 0;
 
-        /// <summary>A figure's gene mentions: count, then word, source, Entrez id each.</summary>
+        /// <summary>A figure's gene mentions: count, then word, source, Entrez id, match each.</summary>
         public const int GeneSegment = 1;
 
-        /// <summary>A figure's chemical mentions: count, then word, id each.</summary>
+        /// <summary>A figure's chemical mentions: count, then word, id, match each.</summary>
         public const int ChemicalSegment = 2;
 
-        /// <summary>A figure's disease mentions: count, then word, id each.</summary>
+        /// <summary>A figure's disease mentions: count, then word, id, match each.</summary>
         public const int DiseaseSegment = 3;
 
         /// <summary>The number of segment kinds: a shard's offset table has this many entries per figure.</summary>

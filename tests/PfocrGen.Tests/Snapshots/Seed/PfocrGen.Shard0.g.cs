@@ -6,7 +6,7 @@ namespace Pfocr
 {
     internal static partial class PfocrTables
     {
-        private const string Shard0Data = "␤㽏䍓吤⑃⑙䵐㉃㘸㈹㌳彟橩獭ㄭⴱ〰㠷昹㜳䵐㉃㘸㈹㌳⑑䱉ㄭ′楳湧污湩⁧慰桴慷恹⑈䱉ㄭ′楳湧污湩⁧慰桴慷⹹䤠ⵌ㈱愠瑣癩瑡獥琠敨䨠歡匯䅔⁔慰桴慷⹹䘠汯潬楷杮戠湩楤杮漠⁦䱉ㄭ瀲〴愠摮䤠ⵌ㈱㍰‵潴䤠ⵌ㈱⁒닎‱湡⁤䱉ㄭ刲츠㊲‬敲灳捥楴敶祬‬慊⵫′湡⁤祔⵫′敧⁴牴湡灳潨灳潨祲慬整⹤倠潨灳潨祲慬整⁤䱉ㄭ刲츠㊲戠湩獤琠⁯呓呁‴桷捩⁨楷汬琠敨⁮楤敭楲敺眠瑩⁨湡瑯敨⁲呓呁‴潭敬畣敬‮呓呁‴潨潭楤敭獲琠慲獮潬慣整琠⁯桴⁥畮汣略⁳湡⁤牰浯瑯⁥䙉ⵎ돎朠湥⁥牴湡捳楲瑰潩⹮吠戭瑥椠⁳湡瑯敨⁲牴湡捳楲瑰潩⁮慦瑣牯琠慨⁴汰祡⁳⁡潲敬椠⁮桔‱敤敶潬浰湥⁴湡⁤䙉ⵎ돎瀠潲畤瑣潩⹮吠敨䤠ⵌ㈱愠摮䤠乆츭₳湩畤散琠敨愠瑣癩瑩⁹湡⁤牰汯晩牥瑡潩⁮景䴠ꛎⱳ丠⁋散汬ⱳ愠摮吠挠汥獬‬桷捩⁨污潳猠捥敲整䤠ⵌ㈱‮潍楤楦摥映潲⁭敒⹦嬠⹝䘳杩牵⁥帳③❕瑨灴㩳⼯浰⹣据楢渮浬渮桩朮癯愯瑲捩敬⽳䵐㉃㘸㈹㌳是杩牵⽥㍦椭浪⵳ㄱ〭㜰㤸唯䤧瑮牥敬歵湩ㄠ′⁡敋⁹浉畭潮敲畧慬潴祲䌠瑹歯湩⁥湩䤠普捥楴湯䄠灰楬慣楴湯⹳♑桔牥慷䠠浡慺‬瑥愠⹬䤠瑮䨠䴠汯匠楣‮〲〱ㄻ⠱⤳㜺㤸㠭㘰␮䠻浯⁯慳楰湥⡳䤭ⵌ㈱⑇楢敯瑮瑩敩彳祳扭汯卋⴦䱉ㄭ䜲戤潩湥楴楴獥獟浹潢䱬♓匭䅔㑔根湧彣祳扭汯噚✩㉂⑅杨据慟楬獡獟浹潢䱬ⴻⵔ敢䕴栤湧彣污慩彳祳扭汯䱝⍀#";
+        private const string Shard0Data = "␤䁘䕖圤⑅⑙䵐㉃㘸㈹㌳彟橩獭ㄭⴱ〰㠷昹㜳䵐㉃㘸㈹㌳⑑䱉ㄭ′楳湧污湩⁧慰桴慷恹⑈䱉ㄭ′楳湧污湩⁧慰桴慷⹹䤠ⵌ㈱愠瑣癩瑡獥琠敨䨠歡匯䅔⁔慰桴慷⹹䘠汯潬楷杮戠湩楤杮漠⁦䱉ㄭ瀲〴愠摮䤠ⵌ㈱㍰‵潴䤠ⵌ㈱⁒닎‱湡⁤䱉ㄭ刲츠㊲‬敲灳捥楴敶祬‬慊⵫′湡⁤祔⵫′敧⁴牴湡灳潨灳潨祲慬整⹤倠潨灳潨祲慬整⁤䱉ㄭ刲츠㊲戠湩獤琠⁯呓呁‴桷捩⁨楷汬琠敨⁮楤敭楲敺眠瑩⁨湡瑯敨⁲呓呁‴潭敬畣敬‮呓呁‴潨潭楤敭獲琠慲獮潬慣整琠⁯桴⁥畮汣略⁳湡⁤牰浯瑯⁥䙉ⵎ돎朠湥⁥牴湡捳楲瑰潩⹮吠戭瑥椠⁳湡瑯敨⁲牴湡捳楲瑰潩⁮慦瑣牯琠慨⁴汰祡⁳⁡潲敬椠⁮桔‱敤敶潬浰湥⁴湡⁤䙉ⵎ돎瀠潲畤瑣潩⹮吠敨䤠ⵌ㈱愠摮䤠乆츭₳湩畤散琠敨愠瑣癩瑩⁹湡⁤牰汯晩牥瑡潩⁮景䴠ꛎⱳ丠⁋散汬ⱳ愠摮吠挠汥獬‬桷捩⁨污潳猠捥敲整䤠ⵌ㈱‮潍楤楦摥映潲⁭敒⹦嬠⹝䘳杩牵⁥帳③❕瑨灴㩳⼯浰⹣据楢渮浬渮桩朮癯愯瑲捩敬⽳䵐㉃㘸㈹㌳是杩牵⽥㍦椭浪⵳ㄱ〭㜰㤸唯䤧瑮牥敬歵湩ㄠ′⁡敋⁹浉畭潮敲畧慬潴祲䌠瑹歯湩⁥湩䤠普捥楴湯䄠灰楬慣楴湯⹳♑桔牥慷䠠浡慺‬瑥愠⹬䤠瑮䨠䴠汯匠楣‮〲〱ㄻ⠱⤳㜺㤸㠭㘰␮䠻浯⁯慳楰湥⍳⌣⌣〵㤮㈵㐸㌹䤣椤浪⵳ㄱ〭㜰㤸㍦樮杰⌣⌣⴨䱉ㄭ䜲戤潩湥楴楴獥獟浹潢䭬♓䤫ㅌⴲ䱉ㄭ䜲戤潩湥楴楴獥獟浹潢䱬♓䤫ㅌⴲ呓呁㤴杨据獟浹潢婬⥖匭䅔㑔䈧䔲栤湧彣污慩彳祳扭汯㭌䈩䥉吭戭瑥⑅杨据慟楬獡獟浹潢嵬䁌吭戭瑥⌣";
     }
 
     partial class Figures
@@ -15,6 +15,7 @@ namespace Pfocr
         /// <remarks>
         /// <para>IL-12 signaling pathway. IL-12 activates the Jak/STAT pathway. Following binding of IL-12p40 and IL-12p35 to IL-12R β1 and IL-12R β2, respectively, Jak-2 and Tyk-2 get transphosphorylated. Phosphorylated IL-12R β2 binds to STAT4 which will then dimerize with another STAT4 molecule. STAT4 homodimers translocate to the nucleus and promote IFN-γ gene transcription. T-bet is another transcription factor that plays a role in Th1 development and IFN-γ production. The IL-12 and IFN-γ induce the activity and proliferation of MΦs, NK cells, and T cells, which also secrete IL-12. Modified from Ref. [].</para>
         /// <para>Figure <c>PMC2869233__ijms-11-00789f3</c> (Figure 3) in Interleukin 12 a Key Immunoregulatory Cytokine in Infection Applications. (2010).</para>
+        /// <para>Pathway score 0.9528493.</para>
         /// <para><see href="https://pmc.ncbi.nlm.nih.gov/articles/PMC2869233/figure/f3-ijms-11-00789/">The figure at PubMed Central</see></para>
         /// </remarks>
         public static global::Pfocr.Figure PMC2869233__ijms_11_00789f3 => PfocrTables.FigureSlots[0];
