@@ -102,11 +102,26 @@ internal static class SegmentEncoder
     {
         var writer = RentWriter();
         var count = genes.Count;
-        PfocrLayout.RowCount(ref writer, ref count);
+        var withMatches = 0;
         foreach (var gene in genes)
         {
-            var row = new PfocrLayout.GeneMentionRow { Word = gene.Word, Source = gene.Source, EntrezId = gene.EntrezId, Match = gene.Match };
-            PfocrLayout.GeneMention(ref writer, ref row);
+            withMatches |= gene.Match.Length > 0 ? 1 : 0;
+        }
+
+        PfocrLayout.MentionHeader(ref writer, ref count, ref withMatches);
+        var previous = string.Empty;
+        foreach (var gene in genes)
+        {
+            var row = new PfocrLayout.GeneMentionRow
+            {
+                Word = gene.Word,
+                Source = gene.Source,
+                EntrezId = gene.EntrezId,
+                MatchForm = PfocrLayout.MatchFormOf(gene.Word, gene.Match, previous),
+                Match = gene.Match,
+            };
+            PfocrLayout.GeneMention(ref writer, ref row, withMatches != 0);
+            previous = gene.Match;
         }
 
         return Finish(writer);
@@ -116,11 +131,25 @@ internal static class SegmentEncoder
     {
         var writer = RentWriter();
         var count = entities.Count;
-        PfocrLayout.RowCount(ref writer, ref count);
+        var withMatches = 0;
         foreach (var entity in entities)
         {
-            var row = new PfocrLayout.EntityMentionRow { Word = entity.Word, Key = entity.Key, Match = entity.Match };
-            PfocrLayout.EntityMention(ref writer, ref row);
+            withMatches |= entity.Match.Length > 0 ? 1 : 0;
+        }
+
+        PfocrLayout.MentionHeader(ref writer, ref count, ref withMatches);
+        var previous = string.Empty;
+        foreach (var entity in entities)
+        {
+            var row = new PfocrLayout.EntityMentionRow
+            {
+                Word = entity.Word,
+                Key = entity.Key,
+                MatchForm = PfocrLayout.MatchFormOf(entity.Word, entity.Match, previous),
+                Match = entity.Match,
+            };
+            PfocrLayout.EntityMention(ref writer, ref row, withMatches != 0);
+            previous = entity.Match;
         }
 
         return Finish(writer);

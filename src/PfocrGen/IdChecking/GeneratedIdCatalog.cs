@@ -133,11 +133,13 @@ internal sealed class GeneratedIdCatalog
 
                 var genes = new DataReader(text, bodyStart + offsets[slot]);
                 var mentions = 0;
-                PfocrLayout.RowCount(ref genes, ref mentions);
+                var withMatches = 0;
+                PfocrLayout.MentionHeader(ref genes, ref mentions, ref withMatches);
                 for (var m = 0; m < mentions; m++)
                 {
-                    var row = default(PfocrLayout.GeneMentionRow);
-                    PfocrLayout.GeneMention(ref genes, ref row);
+                    // The match is not needed: set, so the reader skips its text.
+                    var row = new PfocrLayout.GeneMentionRow { Match = string.Empty };
+                    PfocrLayout.GeneMention(ref genes, ref row, withMatches != 0);
                     if (Model.GeneSources.Classify(row.Source) == Model.GeneSourceKinds.Synonym)
                     {
                         yield return (row.Word, row.EntrezId);

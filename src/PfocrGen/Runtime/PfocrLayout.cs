@@ -14,13 +14,13 @@ namespace Pfocr
         /// </summary>
         public const int MetaSegment = 0;
 
-        /// <summary>A figure's gene mentions: count, then word, source, Entrez id, match each.</summary>
+        /// <summary>A figure's gene mentions: count and whether they carry matches, then word, source, Entrez id (and match) each.</summary>
         public const int GeneSegment = 1;
 
-        /// <summary>A figure's chemical mentions: count, then word, id, match each.</summary>
+        /// <summary>A figure's chemical mentions: count and whether they carry matches, then word, id (and match) each.</summary>
         public const int ChemicalSegment = 2;
 
-        /// <summary>A figure's disease mentions: count, then word, id, match each.</summary>
+        /// <summary>A figure's disease mentions: count and whether they carry matches, then word, id (and match) each.</summary>
         public const int DiseaseSegment = 3;
 
         /// <summary>The number of segment kinds: a shard's offset table has this many entries per figure.</summary>
@@ -46,6 +46,76 @@ namespace Pfocr
 
         /// <summary>The digit a byte written by <see cref="ByteOfDigit"/> stands for.</summary>
         public static int DigitOfByte(int value) => value <= 0x5B ? value - 0x23 : value - 0x5D + 57;
+
+        // How a mention's match is stored. PFOCR's match is mostly its word as written, upper-cased, or reduced to its
+        // letters and digits, or the previous row's (a family word expanded to many genes, one row each): one digit
+        // says which, and only other matches are stored as text. Upper-casing is ASCII-only, so the generator and
+        // every consumer's runtime derive the same text.
+
+        /// <summary>No match (a table's <c>NA</c>, a layout without the column).</summary>
+        public const int MatchEmpty = 0;
+
+        /// <summary>The match is the word itself.</summary>
+        public const int MatchIsWord = 1;
+
+        /// <summary>The match is the word with ASCII letters upper-cased.</summary>
+        public const int MatchIsUpperWord = 2;
+
+        /// <summary>The match is the word's ASCII letters and digits, upper-cased; everything else dropped.</summary>
+        public const int MatchIsWordKey = 3;
+
+        /// <summary>The match is the previous mention's match.</summary>
+        public const int MatchAsPrevious = 4;
+
+        /// <summary>The match is stored as text after the form.</summary>
+        public const int MatchWritten = 5;
+
+        /// <summary>The form that stores <paramref name="match"/> of a mention of <paramref name="word"/> after a mention matching <paramref name="previous"/>.</summary>
+        public static int MatchFormOf(string word, string match, string previous)
+        {
+            if (match.Length == 0)
+            {
+                return MatchEmpty;
+            }
+
+            for (var form = MatchIsWord; form < MatchWritten; form++)
+            {
+                if (string.Equals(DerivedMatch(form, word, previous), match, global::System.StringComparison.Ordinal))
+                {
+                    return form;
+                }
+            }
+
+            return MatchWritten;
+        }
+
+        /// <summary>The match a stored <paramref name="form"/> stands for; <paramref name="written"/> is the text of <see cref="MatchWritten"/>.</summary>
+        public static string MatchOf(int form, string word, string previous, string written) =>
+            form == MatchWritten ? written : form == MatchEmpty ? string.Empty : DerivedMatch(form, word, previous);
+
+        private static string DerivedMatch(int form, string word, string previous)
+        {
+            switch (form)
+            {
+                case MatchIsWord:
+                    return word;
+                case MatchAsPrevious:
+                    return previous;
+                default:
+                    var text = new System.Text.StringBuilder(word.Length);
+                    foreach (var c in word)
+                    {
+                        var upper = c >= 'a' && c <= 'z' ? (char)(c - ('a' - 'A')) : c;
+                        var isKeyChar = (upper >= 'A' && upper <= 'Z') || (upper >= '0' && upper <= '9');
+                        if (form == MatchIsUpperWord || isKeyChar)
+                        {
+                            text.Append(upper);
+                        }
+                    }
+
+                    return text.ToString();
+            }
+        }
 
         /// <summary>The gene match classes, in the order of the runtime's <c>GeneMatchKind</c>.</summary>
         public const int SymbolMatch = 0;

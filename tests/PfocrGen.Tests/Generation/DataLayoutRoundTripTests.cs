@@ -45,17 +45,31 @@ public sealed class DataLayoutRoundTripTests
     {
         var figure = new FigureRecord(
             "records/a.md", "PMC1__fig-id", default, "PMC1-pmcid", "the title", "the caption", "Figure 7", 1999, "https://link/",
-            "the paper title", "the reference", new EquatableArray<string>(new[] { "Homo sapiens", "Mus musculus" }), null, null, null);
+            "the paper title", "the reference", new EquatableArray<string>(new[] { "Homo sapiens", "Mus musculus" }), null, null, null)
+        {
+            Doi = "10.1/doi", JournalTitle = "the journal", JournalAbbreviation = "J Abbr", Publisher = "the publisher",
+            Keywords = new EquatableArray<string>(new[] { "key one", "key two" }), PathwayScore = "0.5", FigureType = "Scheme",
+            ImageFileName = "fig.jpg", NdexId = "ndex-id", WikiPathwaysId = "WP1", RecognizedOrganisms = new EquatableArray<string>(new[] { "Homo sapiens" }),
+            Annotations = new EquatableArray<AnnotationEntry>(new[] { new AnnotationEntry("type-a", "value-a") }),
+        };
+
+        // One match of each stored form: the word, the word upper-cased, its letters and digits, the previous
+        // match, none, and text (an upper-cased non-ASCII word is not derived: every runtime must agree on it).
         GeneMention[] geneMentions =
         [
-            new("word-1", "hgnc_symbol", "SYM1", 4101, 9606, "Homo sapiens", default, default),
-            new("word-2", "hgnc_alias_symbol", "SYM2", 4202, 10090, "Mus musculus", default, default),
+            new("word-1", "hgnc_symbol", "SYM1", 4101, 9606, "Homo sapiens", default, default) { Match = "word-1" },
+            new("b-Ar 2", "hgnc_alias_symbol", "SYM2", 4202, 10090, "Mus musculus", default, default) { Match = "B-AR 2" },
+            new("b-Ar 2", "hgnc_alias_symbol", "SYM2", 4202, 10090, "Mus musculus", default, default) { Match = "BAR2" },
+            new("x", "famplex_relations", "SYM1", 4101, 9606, "Homo sapiens", default, default) { Match = "BAR2" },
+            new("w", "hgnc_symbol", "SYM1", 4101, 9606, "Homo sapiens", default, default),
+            new("é-1", "hgnc_symbol", "SYM1", 4101, 9606, "Homo sapiens", default, default) { Match = "É-1" },
         ];
         EntityMention[] chemicalMentions =
         [
-            new("chem-word", "chem-name", "D000001", "CHEBI:11"),
+            new("chem-word", "chem-name", "D000001", "CHEBI:11") { Match = "Chem Match" },
             new("mesh-only-word", "mesh-only-name", "D000002", ""),
         ];
+        GeneMention[] gmtMentions = [new("", "gmt", "", 4101, 9606, "Homo sapiens", default, default)];
         var mentions = new EquatableArray<GeneMention>(geneMentions);
         var entityMentions = new EquatableArray<EntityMention>(chemicalMentions);
         var dataset = new Dataset();
@@ -81,6 +95,7 @@ public sealed class DataLayoutRoundTripTests
         data.AddRange(SegmentEncoder.EncodeMeta(figure).Bytes);
         data.AddRange(SegmentEncoder.EncodeGenes(mentions).Bytes);
         data.AddRange(SegmentEncoder.EncodeEntities(entityMentions).Bytes);
+        data.AddRange(SegmentEncoder.EncodeGenes(new EquatableArray<GeneMention>(gmtMentions)).Bytes);
         data.AddRange(TableEncoder.Genes(dataset));
         data.AddRange(TableEncoder.Entities(dataset));
         data.AddRange(TableEncoder.Figures(entries, [5, 6], [7, 8]));
@@ -91,8 +106,12 @@ public sealed class DataLayoutRoundTripTests
         Assert.Equal(
         [
             "meta", "PMC1__fig-id", "PMC1-pmcid", "the title", "the caption", "Figure 7", "1999", "https://link/", "the paper title", "the reference", "Homo sapiens,Mus musculus",
-            "gene mentions 2", "word-1", "hgnc_symbol", "4101", "word-2", "hgnc_alias_symbol", "4202",
-            "entity mentions 2", "chem-word", "CHEBI:11", "mesh-only-word", "D000002",
+            "10.1/doi", "the journal", "J Abbr", "the publisher", "key one,key two", "0.5", "Scheme", "fig.jpg", "ndex-id", "WP1", "Homo sapiens", "type-a,value-a",
+            "gene mentions 6 with matches", "word-1", "hgnc_symbol", "4101", "word-1", "b-Ar 2", "hgnc_alias_symbol", "4202", "B-AR 2",
+            "b-Ar 2", "hgnc_alias_symbol", "4202", "BAR2", "x", "famplex_relations", "4101", "BAR2", "w", "hgnc_symbol", "4101", "",
+            "é-1", "hgnc_symbol", "4101", "É-1",
+            "entity mentions 2 with matches", "chem-word", "CHEBI:11", "Chem Match", "mesh-only-word", "D000002", "",
+            "gene mentions 1", "", "gmt", "4101", "",
             "genes 2", "4101", "9606", "SYM1", "Homo sapiens", "full name one", "syn-a,syn-b", "4202", "10090", "SYM2", "Mus musculus", "", "",
             "chemicals 1", "CHEBI:11", "chem-name", "D000001", "CHEBI:11",
             "diseases 2", "DOID:33", "dis-name", "D000003", "DOID:33", "D000002", "mesh-only-name", "D000002", "",
@@ -112,25 +131,24 @@ public sealed class DataLayoutRoundTripTests
                         var meta = default(PfocrLayout.FigureMetaRow);
                         PfocrLayout.FigureMeta(ref reader, ref meta);
                         lines.AddRange(new[] { "meta", meta.Id, meta.Pmcid, meta.Title, meta.Caption, meta.Number, Text(meta.Year), meta.Link, meta.PaperTitle, meta.Reference, string.Join(",", meta.Organisms) });
+                        lines.AddRange(new[] { meta.Doi, meta.JournalTitle, meta.JournalAbbreviation, meta.Publisher, string.Join(",", meta.Keywords), meta.PathwayScore, meta.FigureType, meta.ImageFileName, meta.NdexId, meta.WikiPathwaysId, string.Join(",", meta.RecognizedOrganisms), string.Join(",", meta.Annotations) });
 
                         var count = 0;
-                        PfocrLayout.RowCount(ref reader, ref count);
-                        lines.Add("gene mentions " + Text(count));
-                        for (var i = 0; i < count; i++)
-                        {
-                            var row = default(PfocrLayout.GeneMentionRow);
-                            PfocrLayout.GeneMention(ref reader, ref row);
-                            lines.AddRange(new[] { row.Word, row.Source, Text(row.EntrezId) });
-                        }
-
-                        PfocrLayout.RowCount(ref reader, ref count);
-                        lines.Add("entity mentions " + Text(count));
+                        var withMatches = 0;
+                        var previous = string.Empty;
+                        ReadGeneMentions(ref reader, lines);
+                        PfocrLayout.MentionHeader(ref reader, ref count, ref withMatches);
+                        lines.Add("entity mentions " + Text(count) + (withMatches != 0 ? " with matches" : ""));
+                        previous = string.Empty;
                         for (var i = 0; i < count; i++)
                         {
                             var row = default(PfocrLayout.EntityMentionRow);
-                            PfocrLayout.EntityMention(ref reader, ref row);
-                            lines.AddRange(new[] { row.Word, row.Key });
+                            PfocrLayout.EntityMention(ref reader, ref row, withMatches != 0);
+                            previous = PfocrLayout.MatchOf(row.MatchForm, row.Word, previous, row.Match);
+                            lines.AddRange(new[] { row.Word, row.Key, previous });
                         }
+
+                        ReadGeneMentions(ref reader, lines);
 
                         PfocrLayout.RowCount(ref reader, ref count);
                         lines.Add("genes " + Text(count));
@@ -184,6 +202,22 @@ public sealed class DataLayoutRoundTripTests
                     }
 
                     private static string Text(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+                    private static void ReadGeneMentions(ref DataReader reader, System.Collections.Generic.List<string> lines)
+                    {
+                        var count = 0;
+                        var withMatches = 0;
+                        PfocrLayout.MentionHeader(ref reader, ref count, ref withMatches);
+                        lines.Add("gene mentions " + Text(count) + (withMatches != 0 ? " with matches" : ""));
+                        var previous = string.Empty;
+                        for (var i = 0; i < count; i++)
+                        {
+                            var row = default(PfocrLayout.GeneMentionRow);
+                            PfocrLayout.GeneMention(ref reader, ref row, withMatches != 0);
+                            previous = PfocrLayout.MatchOf(row.MatchForm, row.Word, previous, row.Match);
+                            lines.AddRange(new[] { row.Word, row.Source, Text(row.EntrezId), previous });
+                        }
+                    }
 
         """;
 

@@ -71,6 +71,10 @@ namespace Pfocr
             public string Word;
             public string Source;
             public int EntrezId;
+
+            // What the word matched (MatchIsWord, …), and the text itself only when the form is MatchWritten. A
+            // segment whose header says its rows have no matches stores neither.
+            public int MatchForm;
             public string Match;
         }
 
@@ -81,6 +85,9 @@ namespace Pfocr
 
             // The entity's id: its other id when it has one, else its MeSH id; "" when the row has neither.
             public string Key;
+
+            // As for a gene mention.
+            public int MatchForm;
             public string Match;
         }
 
@@ -178,6 +185,18 @@ namespace Pfocr
             sink.Int(ref count);
         }
 
+        /// <summary>
+        /// The header of a mention segment (<see cref="GeneSegment"/>, <see cref="ChemicalSegment"/>,
+        /// <see cref="DiseaseSegment"/>): the number of rows, then 1 when the rows carry what each word matched, 0 when
+        /// none does (a GMT file's mentions have no words), which saves a digit per row.
+        /// </summary>
+        public static void MentionHeader<TSink>(ref TSink sink, ref int count, ref int withMatches)
+            where TSink : IFieldSink
+        {
+            sink.Int(ref count);
+            sink.Int(ref withMatches);
+        }
+
         /// <summary>A shard's offset table entry for a segment a figure does not have.</summary>
         public const int NoSegment = -1;
 
@@ -194,23 +213,40 @@ namespace Pfocr
             offset = stored - 1;
         }
 
-        /// <summary>The fields of one gene mention, in order.</summary>
-        public static void GeneMention<TSink>(ref TSink sink, ref GeneMentionRow row)
+        /// <summary>The fields of one gene mention, in order; the match only when the segment's rows carry one.</summary>
+        public static void GeneMention<TSink>(ref TSink sink, ref GeneMentionRow row, bool withMatch)
             where TSink : IFieldSink
         {
             sink.String(ref row.Word);
             sink.String(ref row.Source);
             sink.Int(ref row.EntrezId);
-            sink.String(ref row.Match);
+            if (withMatch)
+            {
+                MentionMatch(ref sink, ref row.MatchForm, ref row.Match);
+            }
         }
 
-        /// <summary>The fields of one chemical or disease mention, in order.</summary>
-        public static void EntityMention<TSink>(ref TSink sink, ref EntityMentionRow row)
+        /// <summary>The fields of one chemical or disease mention, in order; the match only when the segment's rows carry one.</summary>
+        public static void EntityMention<TSink>(ref TSink sink, ref EntityMentionRow row, bool withMatch)
             where TSink : IFieldSink
         {
             sink.String(ref row.Word);
             sink.String(ref row.Key);
-            sink.String(ref row.Match);
+            if (withMatch)
+            {
+                MentionMatch(ref sink, ref row.MatchForm, ref row.Match);
+            }
+        }
+
+        // The form first: a reader then knows whether the text follows.
+        private static void MentionMatch<TSink>(ref TSink sink, ref int form, ref string match)
+            where TSink : IFieldSink
+        {
+            sink.Int(ref form);
+            if (form == MatchWritten)
+            {
+                sink.String(ref match);
+            }
         }
 
         /// <summary>The fields of one gene of the genes table, in order.</summary>

@@ -58,13 +58,16 @@ namespace Pfocr
 
             var reader = Open(figure, GeneSegment);
             var count = 0;
-            PfocrLayout.RowCount(ref reader, ref count);
+            var withMatches = 0;
+            PfocrLayout.MentionHeader(ref reader, ref count, ref withMatches);
             var mentions = new GeneMention[count];
+            var previous = string.Empty;
             for (var i = 0; i < mentions.Length; i++)
             {
                 var row = default(PfocrLayout.GeneMentionRow);
-                PfocrLayout.GeneMention(ref reader, ref row);
-                mentions[i] = new GeneMention(row.Word, row.Source, row.Match, G.Genes[G.GeneIndex[row.EntrezId]]);
+                PfocrLayout.GeneMention(ref reader, ref row, withMatches != 0);
+                previous = PfocrLayout.MatchOf(row.MatchForm, row.Word, previous, row.Match);
+                mentions[i] = new GeneMention(row.Word, row.Source, previous, G.Genes[G.GeneIndex[row.EntrezId]]);
             }
 
             return Array.AsReadOnly(mentions);
@@ -178,11 +181,14 @@ namespace Pfocr
 
             var reader = Open(figure, kind);
             var count = 0;
-            PfocrLayout.RowCount(ref reader, ref count);
+            var withMatches = 0;
+            PfocrLayout.MentionHeader(ref reader, ref count, ref withMatches);
             var rows = new PfocrLayout.EntityMentionRow[count];
+            var previous = string.Empty;
             for (var i = 0; i < rows.Length; i++)
             {
-                PfocrLayout.EntityMention(ref reader, ref rows[i]);
+                PfocrLayout.EntityMention(ref reader, ref rows[i], withMatches != 0);
+                rows[i].Match = previous = PfocrLayout.MatchOf(rows[i].MatchForm, rows[i].Word, previous, rows[i].Match);
             }
 
             return rows;
@@ -198,12 +204,13 @@ namespace Pfocr
 
             var reader = Open(figure, kind);
             var count = 0;
-            PfocrLayout.RowCount(ref reader, ref count);
+            var withMatches = 0;
+            PfocrLayout.MentionHeader(ref reader, ref count, ref withMatches);
             for (var i = 0; i < count; i++)
             {
                 // The OCR word and match are not needed: set, so the reader skips them.
                 var row = new PfocrLayout.EntityMentionRow { Word = string.Empty, Match = string.Empty };
-                PfocrLayout.EntityMention(ref reader, ref row);
+                PfocrLayout.EntityMention(ref reader, ref row, withMatches != 0);
                 var id = row.Key;
                 if (id.Length > 0 && index.TryGetValue(id, out var entity) && !indexes.Contains(entity))
                 {
