@@ -44,10 +44,14 @@ public sealed class WordFanOutTests
             compilation = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions([new("PFOCR013", ReportDiagnostic.Warn)]));
         }
 
-        var driver = GeneratorHarness.CreateDriver(
-            [new InMemoryAdditionalText(Records.PathOf("PMC1__x"), Records.Text("PMC1__x")), new InMemoryAdditionalText(Table.Path, Table.Text)],
-            new Dictionary<string, string> { ["PfocrGenMaxFanOut"] = maxFanOut });
+        AdditionalText[] files = [new InMemoryAdditionalText(Records.PathOf("PMC1__x"), Records.Text("PMC1__x")), new InMemoryAdditionalText(Table.Path, Table.Text)];
+        var properties = new Dictionary<string, string> { ["PfocrGenMaxFanOut"] = maxFanOut };
+        var driver = GeneratorHarness.CreateDriver(files, properties);
         driver.RunGeneratorsAndUpdateCompilation(compilation, out _, out var diagnostics);
-        return diagnostics.Where(d => d.Id.StartsWith("PFOCR", StringComparison.Ordinal)).ToList();
+
+        // The generator's diagnostics and the input analyzer's, each filtered by the compilation's options as csc does.
+        return diagnostics.Concat(InputAnalysis.Run(compilation, [.. files], new TestOptionsProvider(properties)))
+            .Where(d => d.Id.StartsWith("PFOCR", StringComparison.Ordinal))
+            .ToList();
     }
 }
