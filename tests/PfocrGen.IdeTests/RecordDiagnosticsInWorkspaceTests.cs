@@ -49,6 +49,21 @@ public sealed class RecordDiagnosticsInWorkspaceTests
         Assert.NotSame(brokenBefore, PfocrGenerator.ParseText(AdditionalFile(workspace.Project, Broken), CancellationToken.None));
     }
 
+    [Fact]
+    public async Task A_member_of_the_broken_record_leads_to_the_record()
+    {
+        using var workspace = RecordWorkspace.Create((SeedRecord.Path, SeedRecord.Text.Replace("\n---\n", "\n", StringComparison.Ordinal)));
+        var document = workspace.Project.AddDocument("Program.cs", "internal static class P { public static object F => Pfocr.Figures.PMC2869233__ijms_11_00789f3; }", filePath: "Program.cs");
+        var compilation = await document.Project.GetCompilationAsync() ?? throw new InvalidOperationException("No compilation.");
+
+        var diagnostics = await compilation.WithAnalyzers([new BrokenRecordMemberAnalyzer()], document.Project.AnalyzerOptions)
+            .GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(compilation.SyntaxTrees.Single(t => t.FilePath == "Program.cs")), null, CancellationToken.None);
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("PFOCR026", diagnostic.Id);
+        Assert.Contains(SeedRecord.Path + "(1,1): PFOCR001", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
     private static AdditionalText AdditionalFile(Project project, string path) => project.AnalyzerOptions.AdditionalFiles.Single(f => f.Path == path);
 
     /// <summary>What the input analyzer reports for one record, as an editor showing that file asks for it.</summary>

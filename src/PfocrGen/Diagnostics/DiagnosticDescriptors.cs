@@ -141,11 +141,17 @@ internal static class DiagnosticDescriptors
         "Figures of one paper disagree",
         "Paper {0} has {1} '{2}' here but '{3}' in '{4}', its figure first in figure id order, so Paper.{5} is '{3}'; correct the record that is wrong");
 
+    public static readonly DiagnosticDescriptor MemberOfBrokenRecord = Create(
+        "PFOCR026", DiagnosticSeverity.Error,
+        "Member missing because its record was left out",
+        "Figures has no member '{0}' because the record that would give it has an error and is left out: {1}({2},{3}): {4}: {5}");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
         MissingFrontMatter, YamlSyntaxError, MissingRequiredField, DuplicateFigureId, WrongShape, InvalidGeneId,
         PmcidMismatch, MalformedTable, OrphanTable, NameChanged, ImplausibleYear, SafetyLimit, WordFanOut, UnrecognizedTableName,
         InvalidOption, InternalError, TooManyDiagnostics, FigureMembersLeftOut, InternalTablesError,
-        LanguageVersionTooOld, AliasCollision, UnknownId, TypedMemberAvailable, InvalidPathwayScore, PaperFieldsDisagree);
+        LanguageVersionTooOld, AliasCollision, UnknownId, TypedMemberAvailable, InvalidPathwayScore, PaperFieldsDisagree,
+        MemberOfBrokenRecord);
 
     // The cross-file ids as InputDiagnosticsAnalyzer reports them, from its compilation-end action: the
     // CompilationEnd tag tells the IDE (and RS1037) that they come only with whole-compilation analysis, so an
