@@ -36,7 +36,18 @@ public sealed class WordFanOutTests
         Assert.Empty(Run(enable: true, maxFanOut: "3"));
     }
 
-    private static IReadOnlyList<Diagnostic> Run(bool enable, string maxFanOut)
+    [Fact]
+    public void A_new_limit_applies_to_files_already_checked_under_another()
+    {
+        // The findings are kept per parsed file for the analyzer; the same texts under another limit are counted again.
+        AdditionalText[] files = [new InMemoryAdditionalText(Records.PathOf("PMC1__x"), Records.Text("PMC1__x")), new InMemoryAdditionalText(Table.Path, Table.Text)];
+
+        Assert.Single(Run(enable: true, maxFanOut: "2", files));
+        Assert.Empty(Run(enable: true, maxFanOut: "3", files));
+        Assert.Single(Run(enable: true, maxFanOut: "2", files));
+    }
+
+    private static IReadOnlyList<Diagnostic> Run(bool enable, string maxFanOut, AdditionalText[]? texts = null)
     {
         var compilation = GeneratorHarness.CreateCompilation();
         if (enable)
@@ -44,7 +55,7 @@ public sealed class WordFanOutTests
             compilation = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions([new("PFOCR013", ReportDiagnostic.Warn)]));
         }
 
-        AdditionalText[] files = [new InMemoryAdditionalText(Records.PathOf("PMC1__x"), Records.Text("PMC1__x")), new InMemoryAdditionalText(Table.Path, Table.Text)];
+        var files = texts ?? [new InMemoryAdditionalText(Records.PathOf("PMC1__x"), Records.Text("PMC1__x")), new InMemoryAdditionalText(Table.Path, Table.Text)];
         var properties = new Dictionary<string, string> { ["PfocrGenMaxFanOut"] = maxFanOut };
         var driver = GeneratorHarness.CreateDriver(files, properties);
         driver.RunGeneratorsAndUpdateCompilation(compilation, out _, out var diagnostics);
