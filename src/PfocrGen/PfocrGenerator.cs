@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using PfocrGen.Building;
 using PfocrGen.Emitting;
+using PfocrGen.InputChecking;
 using PfocrGen.Model;
 using PfocrGen.Parsing;
 
@@ -18,6 +19,9 @@ namespace PfocrGen;
 [Generator(LanguageNames.CSharp)]
 public sealed class PfocrGenerator : IIncrementalGenerator
 {
+    private static readonly ParseCache<ParsedFile> s_parsedFiles = new();
+    private static readonly ParseCache<GeneInfoFile> s_geneInfoFiles = new();
+
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         // The consumer's C# version and available types, projected to a small equatable value: a new compilation
@@ -89,13 +93,24 @@ public sealed class PfocrGenerator : IIncrementalGenerator
         var plan = dataset
             .Combine(names)
             .Combine(options)
-            .Select(static (input, _) => OutputPlanner.Plan(input.Left.Left, input.Left.Right, input.Right))
+            .Select(static (input, _) => PlanAndShare(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.PlanOutputs);
 
-        context.RegisterSourceOutput(encoded, static (spc, file) => Report(spc, file.File.Diagnostics.Concat(file.FanOut)));
-        context.RegisterSourceOutput(geneInfoFiles, static (spc, file) => Report(spc, file.Diagnostics));
+        // What the input files say about themselves is InputDiagnosticsAnalyzer's to report (IDEs show an analyzer's
+        // diagnostics on the files; a generator's they do not), so the generator reports it only in a build that
+        // skips analyzers. Diagnostics about the options, the C# version and the tables' own failures stay here.
+        var analyzersSkipped = options.Select(static (options, _) => options.AnalyzersSkipped);
+        context.RegisterSourceOutput(
+            encoded.Select(static (file, _) => file.FanOut.Count == 0 ? file.File.Diagnostics : file.File.Diagnostics.Concat(file.FanOut).ToEquatableArray())
+                .Combine(analyzersSkipped),
+            static (spc, input) => Report(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(
+            geneInfoFiles.Select(static (file, _) => file.Diagnostics).Combine(analyzersSkipped),
+            static (spc, input) => Report(spc, input.Left, input.Right));
         context.RegisterSourceOutput(options, static (spc, options) => EmitRuntime(spc, options));
-        context.RegisterSourceOutput(plan.Select(static (p, _) => p.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
+        context.RegisterSourceOutput(
+            plan.Select(static (p, _) => p.Diagnostics).Combine(analyzersSkipped),
+            static (spc, input) => Report(spc, input.Left, input.Right));
         context.RegisterSourceOutput(plan.Select(static (p, _) => p.Info), static (spc, spec) => Emit(spc, DatasetInfoEmitter.HintName, spec, DatasetInfoEmitter.Emit));
         context.RegisterSourceOutput(plan.Select(static (p, _) => p.Index), static (spc, spec) => Emit(spc, IndexEmitter.HintName, spec, IndexEmitter.Emit));
         context.RegisterSourceOutput(plan.SelectMany(static (p, _) => p.FigureShards), static (spc, spec) => Emit(spc, FigureShardEmitter.HintName(spec.Shard), spec, FigureShardEmitter.Emit));
@@ -103,17 +118,17 @@ public sealed class PfocrGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(plan.SelectMany(static (p, _) => p.GeneShards), static (spc, spec) => Emit(spc, GeneMembersEmitter.HintName(spec.Shard), spec, GeneMembersEmitter.Emit));
     }
 
+    /// <summary>
+    /// Parses a record, table or GMT file, once per text in this process: the analyzers call this too
+    /// (<see cref="InputDiagnosticsAnalyzer"/>), and in a build they get the object the generator made (<see cref="ParseCache{T}"/>).
+    /// </summary>
     internal static ParsedFile ParseText(AdditionalText text, System.Threading.CancellationToken cancellationToken)
     {
         try
         {
-            var content = text.GetText(cancellationToken) ?? SourceText.From(string.Empty);
-            return InputKind(text.Path) switch
-            {
-                FileKind.Record => RecordParser.Parse(text.Path, content, cancellationToken),
-                FileKind.GeneSets => GmtParser.Parse(text.Path, content, cancellationToken),
-                _ => TableParser.Parse(text.Path, content, cancellationToken),
-            };
+            return text.GetText(cancellationToken) is { } content
+                ? s_parsedFiles.GetOrParse(content, text.Path, cancellationToken, static (path, content, cancellationToken) => ParseContent(path, content, cancellationToken))
+                : ParseContent(text.Path, SourceText.From(string.Empty), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -125,11 +140,14 @@ public sealed class PfocrGenerator : IIncrementalGenerator
         }
     }
 
+    /// <summary>Parses an NCBI <c>gene_info</c> file, once per text in this process, as <see cref="ParseText"/>.</summary>
     internal static GeneInfoFile ParseGeneInfo(AdditionalText text, System.Threading.CancellationToken cancellationToken)
     {
         try
         {
-            return GeneInfoParser.Parse(text.Path, text.GetText(cancellationToken) ?? SourceText.From(string.Empty), cancellationToken);
+            return text.GetText(cancellationToken) is { } content
+                ? s_geneInfoFiles.GetOrParse(content, text.Path, cancellationToken, static (path, content, cancellationToken) => GeneInfoParser.Parse(path, content, cancellationToken))
+                : GeneInfoParser.Parse(text.Path, SourceText.From(string.Empty), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -142,6 +160,13 @@ public sealed class PfocrGenerator : IIncrementalGenerator
             }));
         }
     }
+
+    private static ParsedFile ParseContent(string path, SourceText content, System.Threading.CancellationToken cancellationToken) => InputKind(path) switch
+    {
+        FileKind.Record => RecordParser.Parse(path, content, cancellationToken),
+        FileKind.GeneSets => GmtParser.Parse(path, content, cancellationToken),
+        _ => TableParser.Parse(path, content, cancellationToken),
+    };
 
     private static void EmitRuntime(SourceProductionContext context, GeneratorOptions options)
     {
@@ -183,6 +208,26 @@ public sealed class PfocrGenerator : IIncrementalGenerator
         }
 
         context.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
+    }
+
+    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics, bool analyzersSkipped)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            if (analyzersSkipped || DiagnosticOwnership.StaysWithGenerator(diagnostic.Id))
+            {
+                context.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        }
+    }
+
+    // The cross-file step's diagnostics are left for InputDiagnosticsAnalyzer, which in a build then reports them
+    // without building the dataset a second time.
+    private static OutputPlan PlanAndShare(Dataset dataset, MemberNames names, GeneratorOptions options)
+    {
+        var plan = OutputPlanner.Plan(dataset, names, options);
+        CrossFileDiagnosticsCache.Publish(dataset.Inputs, options, plan.Diagnostics);
+        return plan;
     }
 
     private static void Report(SourceProductionContext context, System.Collections.Generic.IEnumerable<DiagnosticInfo> diagnostics)

@@ -31,6 +31,17 @@ if (args.Length > 0 && args[0] is "idcheck" or "idcheck-parts")
     return;
 }
 
+// `-- inputcheck [records...]` prints what the input analyzer (issue #23) costs beside the generator, and after an edit.
+if (args.Length > 0 && args[0] == "inputcheck")
+{
+    foreach (var records in args.Length > 1 ? args.Skip(1).Select(int.Parse).ToArray() : [10_000])
+    {
+        InputCheckTimings.Print(records, Console.Out);
+    }
+
+    return;
+}
+
 if (args.Length > 0 && args[0] == "quick")
 {
     foreach (var records in args.Length > 1 ? args.Skip(1).Select(int.Parse).ToArray() : [10_000])

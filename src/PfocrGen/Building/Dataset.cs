@@ -145,4 +145,7 @@ internal sealed class Dataset
 
     /// <summary>SHA-256 over the generated figures' record and table fingerprints, in figure id order.</summary>
     public string ContentHash { get; set; } = string.Empty;
+
+    /// <summary>The parsed files the dataset was built from.</summary>
+    public DatasetInputs Inputs { get; set; } = DatasetInputs.None;
 }

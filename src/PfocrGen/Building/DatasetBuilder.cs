@@ -17,16 +17,22 @@ internal static class DatasetBuilder
 {
     public static Dataset Build(ImmutableArray<EncodedFile> files, GeneratorOptions options, GeneInfoIndex? geneInfo = null)
     {
+        geneInfo ??= GeneInfoIndex.Empty;
+        var inputs = new DatasetInputs(files.Select(static file => file.File).ToArray(), geneInfo.Files);
+        Dataset dataset;
         try
         {
-            return BuildUnguarded(files, options, geneInfo ?? GeneInfoIndex.Empty);
+            dataset = BuildUnguarded(files, options, geneInfo);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // An escaping exception would be CS8785 and take every generated type with it; an empty dataset with a
             // clear error keeps the runtime types and lets the project compile.
-            return Dataset.Failed(ex);
+            dataset = Dataset.Failed(ex);
         }
+
+        dataset.Inputs = inputs;
+        return dataset;
     }
 
     private static Dataset BuildUnguarded(ImmutableArray<EncodedFile> files, GeneratorOptions options, GeneInfoIndex geneInfo)

@@ -13,13 +13,20 @@ namespace PfocrGen.Building;
 /// </summary>
 internal sealed class GeneInfoIndex
 {
-    public static readonly GeneInfoIndex Empty = new(new Dictionary<int, GeneInfoRow>());
+    public static readonly GeneInfoIndex Empty = new(new Dictionary<int, GeneInfoRow>(), ImmutableArray<GeneInfoFile>.Empty);
 
     private readonly Dictionary<int, GeneInfoRow> _rows;
 
-    private GeneInfoIndex(Dictionary<int, GeneInfoRow> rows) => _rows = rows;
+    private GeneInfoIndex(Dictionary<int, GeneInfoRow> rows, ImmutableArray<GeneInfoFile> files)
+    {
+        _rows = rows;
+        Files = files;
+    }
 
     public int Count => _rows.Count;
+
+    /// <summary>The files indexed, as given: the dataset's inputs (<see cref="DatasetInputs"/>).</summary>
+    public ImmutableArray<GeneInfoFile> Files { get; }
 
     /// <summary>An id listed by several files keeps the row of the ordinally first path, whatever the file order.</summary>
     public static GeneInfoIndex Build(ImmutableArray<GeneInfoFile> files)
@@ -49,7 +56,7 @@ internal sealed class GeneInfoIndex
             }
         }
 
-        return new GeneInfoIndex(rows);
+        return new GeneInfoIndex(rows, files);
     }
 
     public bool TryGet(int entrezId, out GeneInfoRow row) => _rows.TryGetValue(entrezId, out row);

@@ -141,18 +141,51 @@ internal static class DiagnosticDescriptors
         "Figures of one paper disagree",
         "Paper {0} has {1} '{2}' here but '{3}' in '{4}', its figure first in figure id order, so Paper.{5} is '{3}'; correct the record that is wrong");
 
+    public static readonly DiagnosticDescriptor MemberOfBrokenRecord = Create(
+        "PFOCR026", DiagnosticSeverity.Error,
+        "Member missing because its record was left out",
+        "Figures has no member '{0}' because the record that would give it has an error and is left out: {1}({2},{3}): {4}: {5}");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
         MissingFrontMatter, YamlSyntaxError, MissingRequiredField, DuplicateFigureId, WrongShape, InvalidGeneId,
         PmcidMismatch, MalformedTable, OrphanTable, NameChanged, ImplausibleYear, SafetyLimit, WordFanOut, UnrecognizedTableName,
         InvalidOption, InternalError, TooManyDiagnostics, FigureMembersLeftOut, InternalTablesError,
-        LanguageVersionTooOld, AliasCollision, UnknownId, TypedMemberAvailable, InvalidPathwayScore, PaperFieldsDisagree);
+        LanguageVersionTooOld, AliasCollision, UnknownId, TypedMemberAvailable, InvalidPathwayScore, PaperFieldsDisagree,
+        MemberOfBrokenRecord);
+
+    // The cross-file ids as InputDiagnosticsAnalyzer reports them, from its compilation-end action: the
+    // CompilationEnd tag tells the IDE (and RS1037) that they come only with whole-compilation analysis, so an
+    // editor does not drop them as stale between two such runs. PFOCR008 is also a per-file diagnostic (a malformed
+    // table), which keeps the untagged descriptor; only its cross-file use (a second table) is tagged. PFOCR019 is
+    // the generator's, but the analyzer reports it when its own run of the same cross-file steps fails.
+    private static readonly Dictionary<string, DiagnosticDescriptor> s_compilationEndById = Index(
+        AtCompilationEnd(DuplicateFigureId), AtCompilationEnd(MalformedTable), AtCompilationEnd(OrphanTable),
+        AtCompilationEnd(NameChanged), AtCompilationEnd(AliasCollision), AtCompilationEnd(PaperFieldsDisagree),
+        AtCompilationEnd(InternalTablesError));
 
     public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
 
+    /// <summary>The descriptors of the ids reported from a compilation-end action, tagged <c>CompilationEnd</c>.</summary>
+    public static IEnumerable<DiagnosticDescriptor> CompilationEnd => s_compilationEndById.Values;
+
     public static DiagnosticDescriptor ById(string id) => s_byId[id];
+
+    /// <summary>The <c>CompilationEnd</c>-tagged descriptor of a cross-file id (<see cref="CompilationEnd"/>).</summary>
+    public static DiagnosticDescriptor CompilationEndById(string id) => s_compilationEndById[id];
 
     private static DiagnosticDescriptor Create(string id, DiagnosticSeverity severity, string title, string message) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+
+    private static DiagnosticDescriptor AtCompilationEnd(DiagnosticDescriptor descriptor) => new(
+        descriptor.Id,
+        descriptor.Title,
+        descriptor.MessageFormat,
+        descriptor.Category,
+        descriptor.DefaultSeverity,
+        descriptor.IsEnabledByDefault,
+        descriptor.Description,
+        descriptor.HelpLinkUri,
+        WellKnownDiagnosticTags.CompilationEnd);
 
     private static Dictionary<string, DiagnosticDescriptor> Index(params DiagnosticDescriptor[] descriptors)
     {

@@ -62,8 +62,12 @@ internal static class OutputPlanner
             figureShards,
             paperShards,
             geneShards,
-            dataset.Diagnostics.Concat(Renamed(dataset, names)).ToEquatableArray());
+            Diagnostics(dataset, names));
     }
+
+    /// <summary>The cross-file step's diagnostics: the dataset's, then PFOCR010 for each renamed member.</summary>
+    internal static EquatableArray<DiagnosticInfo> Diagnostics(Dataset dataset, MemberNames names) =>
+        dataset.Diagnostics.Concat(Renamed(dataset, names)).ToEquatableArray();
 
     private static (EquatableArray<FigureShardSpec> Shards, int[] ShardOf, int[] SlotOf) FigureShards(
         Dataset dataset, MemberNames names, GeneratedCodeSettings settings, int shardCount)

@@ -22,9 +22,11 @@ internal sealed record DiagnosticInfo(
     public static DiagnosticInfo TablesFailed(System.Exception ex) =>
         Create(Diagnostics.DiagnosticDescriptors.InternalTablesError, string.Empty, default, ex.GetType().Name, ex.Message);
 
-    public Diagnostic ToDiagnostic()
+    public Diagnostic ToDiagnostic() => ToDiagnostic(Diagnostics.DiagnosticDescriptors.ById(Id));
+
+    /// <summary>As a diagnostic of <paramref name="descriptor"/>, which has this id (e.g. its <c>CompilationEnd</c>-tagged form).</summary>
+    public Diagnostic ToDiagnostic(DiagnosticDescriptor descriptor)
     {
-        var descriptor = Diagnostics.DiagnosticDescriptors.ById(Id);
         var additional = AdditionalPath is null ? null : new[] { ToLocation(AdditionalPath, AdditionalPosition) };
         var args = new object[MessageArgs.Count];
         for (var i = 0; i < args.Length; i++)

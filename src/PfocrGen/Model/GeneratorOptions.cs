@@ -21,6 +21,13 @@ internal sealed record GeneratorOptions(
     /// </summary>
     public bool GeneMembers { get; init; } = true;
 
+    /// <summary>
+    /// Whether this build skips analyzers (<c>RunAnalyzers=false</c>, or <c>RunAnalyzersDuringBuild=false</c> with
+    /// <c>RunAnalyzers</c> unset, the SDK's rule). Then <see cref="InputChecking.InputDiagnosticsAnalyzer"/>, which
+    /// otherwise reports the diagnostics about input files, does not run, and the generator reports them itself.
+    /// </summary>
+    public bool AnalyzersSkipped { get; init; }
+
     /// <summary>What the consuming project can compile (its C# version, available types); not an MSBuild option.</summary>
     public ConsumerTarget Target { get; init; } = ConsumerTarget.Latest;
 

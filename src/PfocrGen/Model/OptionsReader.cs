@@ -54,7 +54,20 @@ internal static class OptionsReader
         return new GeneratorOptions(ns, isPublic, figureMembers, captionLength, ReadGeneSources(options, diagnostics), maxFanOut, diagnostics.ToEquatableArray())
         {
             GeneMembers = geneMembers,
+            AnalyzersSkipped = AnalyzersSkipped(options),
         };
+    }
+
+    /// <summary>
+    /// The SDK's rule for skipping analyzers in a build (<c>_ComputeSkipAnalyzers</c> in Microsoft.Managed.Core.targets):
+    /// <c>RunAnalyzers=false</c>, or <c>RunAnalyzersDuringBuild=false</c> with <c>RunAnalyzers</c> unset. Both are
+    /// made visible by build/PfocrGen.props; without it (or in the IDE, which sets neither) analyzers are taken to run.
+    /// </summary>
+    private static bool AnalyzersSkipped(AnalyzerConfigOptions options)
+    {
+        var runAnalyzers = Get(options, "RunAnalyzers");
+        return string.Equals(runAnalyzers, "false", System.StringComparison.OrdinalIgnoreCase)
+            || (runAnalyzers.Length == 0 && string.Equals(Get(options, "RunAnalyzersDuringBuild"), "false", System.StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

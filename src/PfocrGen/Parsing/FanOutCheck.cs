@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using PfocrGen.Diagnostics;
 using PfocrGen.Model;
 
@@ -11,7 +12,29 @@ namespace PfocrGen.Parsing;
 /// </summary>
 internal static class FanOutCheck
 {
+    // The encoder checks every file while the generator runs, and the input analyzer asks for the same file's
+    // findings afterwards: kept per parsed file (weakly, so they go with it), the analyzer reads the generator's result
+    // instead of counting every mention again (53 MB of dictionaries and lists over 10,000 records).
+    private static readonly ConditionalWeakTable<ParsedFile, Found> s_byFile = new();
+
     public static EquatableArray<DiagnosticInfo> Find(ParsedFile file, GeneratorOptions options)
+    {
+        if (s_byFile.TryGetValue(file, out var cached) && cached.MaxFanOut == options.MaxFanOut && cached.GeneSources == options.GeneSources)
+        {
+            return cached.Diagnostics;
+        }
+
+        var found = new Found(options.MaxFanOut, options.GeneSources, FindUncached(file, options));
+        lock (s_byFile)
+        {
+            s_byFile.Remove(file);
+            s_byFile.Add(file, found);
+        }
+
+        return found.Diagnostics;
+    }
+
+    private static EquatableArray<DiagnosticInfo> FindUncached(ParsedFile file, GeneratorOptions options)
     {
         var diagnostics = new List<DiagnosticInfo>();
         foreach (var figure in file.Figures)
@@ -66,4 +89,7 @@ internal static class FanOutCheck
             }
         }
     }
+
+    /// <summary>One file's findings and the options they were counted under.</summary>
+    private sealed record Found(int MaxFanOut, GeneSourceKinds GeneSources, EquatableArray<DiagnosticInfo> Diagnostics);
 }

@@ -5,9 +5,9 @@ using PfocrGen.Tests.Infrastructure;
 namespace PfocrGen.Tests.Diagnostics;
 
 /// <summary>
-/// Users change a PFOCR severity like any analyzer's. The compiler applies severity configuration to generator
-/// diagnostics through the compilation options the driver runs with: <c>SpecificDiagnosticOptions</c> (what
-/// <c>WarningsAsErrors</c>/<c>NoWarn</c> become) and the options provider's global values (what a
+/// Users change a PFOCR severity like any analyzer's. The compiler applies severity configuration to the input
+/// analyzer's diagnostics (and the generator's) through the compilation options: <c>SpecificDiagnosticOptions</c>
+/// (what <c>WarningsAsErrors</c>/<c>NoWarn</c> become) and the options provider's global values (what a
 /// <c>.globalconfig</c> becomes). An <c>.editorconfig</c> section does not reach diagnostics located in
 /// AdditionalFiles (dotnet/roslyn#55921, by design); scripts/e2e-diagnostics.sh shows that in a real build.
 /// </summary>
@@ -48,16 +48,19 @@ public sealed class SeverityConfigurationTests
         Assert.Empty(Run(options => options.WithSyntaxTreeOptionsProvider(new GlobalSeverity("PFOCR006", ReportDiagnostic.Suppress))));
     }
 
-    /// <summary>The generator diagnostics the driver hands back, filtered by the compilation's options as csc does.</summary>
+    /// <summary>The generator's and the input analyzer's diagnostics, filtered by the compilation's options as csc does.</summary>
     private static IReadOnlyList<Diagnostic> Run(Func<CSharpCompilationOptions, CSharpCompilationOptions> configure)
     {
         var compilation = GeneratorHarness.CreateCompilation();
         compilation = compilation.WithOptions(configure(compilation.Options));
-        var driver = GeneratorHarness.CreateDriver([new InMemoryAdditionalText(BadEntrez.Path, BadEntrez.Text)]);
+        AdditionalText[] files = [new InMemoryAdditionalText(BadEntrez.Path, BadEntrez.Text)];
+        var driver = GeneratorHarness.CreateDriver(files);
 
         driver.RunGeneratorsAndUpdateCompilation(compilation, out _, out var diagnostics);
 
-        return diagnostics.Where(d => d.Id.StartsWith("PFOCR", StringComparison.Ordinal)).ToList();
+        return diagnostics.Concat(InputAnalysis.Run(compilation, [.. files], new TestOptionsProvider(new Dictionary<string, string>())))
+            .Where(d => d.Id.StartsWith("PFOCR", StringComparison.Ordinal))
+            .ToList();
     }
 
     /// <summary>What csc builds from a <c>.globalconfig</c> line <c>dotnet_diagnostic.ID.severity = …</c>.</summary>

@@ -36,7 +36,18 @@ public sealed class WordFanOutTests
         Assert.Empty(Run(enable: true, maxFanOut: "3"));
     }
 
-    private static IReadOnlyList<Diagnostic> Run(bool enable, string maxFanOut)
+    [Fact]
+    public void A_new_limit_applies_to_files_already_checked_under_another()
+    {
+        // The findings are kept per parsed file for the analyzer; the same texts under another limit are counted again.
+        AdditionalText[] files = [new InMemoryAdditionalText(Records.PathOf("PMC1__x"), Records.Text("PMC1__x")), new InMemoryAdditionalText(Table.Path, Table.Text)];
+
+        Assert.Single(Run(enable: true, maxFanOut: "2", files));
+        Assert.Empty(Run(enable: true, maxFanOut: "3", files));
+        Assert.Single(Run(enable: true, maxFanOut: "2", files));
+    }
+
+    private static IReadOnlyList<Diagnostic> Run(bool enable, string maxFanOut, AdditionalText[]? texts = null)
     {
         var compilation = GeneratorHarness.CreateCompilation();
         if (enable)
@@ -44,10 +55,14 @@ public sealed class WordFanOutTests
             compilation = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions([new("PFOCR013", ReportDiagnostic.Warn)]));
         }
 
-        var driver = GeneratorHarness.CreateDriver(
-            [new InMemoryAdditionalText(Records.PathOf("PMC1__x"), Records.Text("PMC1__x")), new InMemoryAdditionalText(Table.Path, Table.Text)],
-            new Dictionary<string, string> { ["PfocrGenMaxFanOut"] = maxFanOut });
+        var files = texts ?? [new InMemoryAdditionalText(Records.PathOf("PMC1__x"), Records.Text("PMC1__x")), new InMemoryAdditionalText(Table.Path, Table.Text)];
+        var properties = new Dictionary<string, string> { ["PfocrGenMaxFanOut"] = maxFanOut };
+        var driver = GeneratorHarness.CreateDriver(files, properties);
         driver.RunGeneratorsAndUpdateCompilation(compilation, out _, out var diagnostics);
-        return diagnostics.Where(d => d.Id.StartsWith("PFOCR", StringComparison.Ordinal)).ToList();
+
+        // The generator's diagnostics and the input analyzer's, each filtered by the compilation's options as csc does.
+        return diagnostics.Concat(InputAnalysis.Run(compilation, [.. files], new TestOptionsProvider(properties)))
+            .Where(d => d.Id.StartsWith("PFOCR", StringComparison.Ordinal))
+            .ToList();
     }
 }

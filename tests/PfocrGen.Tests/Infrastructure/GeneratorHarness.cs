@@ -51,22 +51,28 @@ internal static class GeneratorHarness
         IReadOnlyDictionary<string, string>? properties = null,
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileMetadata = null)
     {
-        var driver = CreateDriver(files, properties, fileMetadata: fileMetadata);
+        var texts = files.ToImmutableArray();
+        var driver = CreateDriver(texts, properties, fileMetadata: fileMetadata);
         var compilation = CreateCompilation(consumerSource);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
-        return new GeneratorRun(driver.GetRunResult(), output, generatorDiagnostics);
+        var inputDiagnostics = InputAnalysis.Run(compilation, texts, new TestOptionsProvider(properties ?? new Dictionary<string, string>(), fileMetadata));
+        return new GeneratorRun(driver.GetRunResult(), output, generatorDiagnostics, inputDiagnostics);
     }
 }
 
-/// <summary>The outcome of one generator run and the compilation that includes its output.</summary>
-internal sealed record GeneratorRun(GeneratorDriverRunResult Result, Compilation Compilation, ImmutableArray<Diagnostic> GeneratorDiagnostics)
+/// <summary>
+/// The outcome of one generator run, the compilation that includes its output, and what
+/// <see cref="InputChecking.InputDiagnosticsAnalyzer"/> reported over the same files and options: the compiler runs
+/// it beside the generator, and it reports the diagnostics about the input files, which the generator leaves to it.
+/// </summary>
+internal sealed record GeneratorRun(
+    GeneratorDriverRunResult Result,
+    Compilation Compilation,
+    ImmutableArray<Diagnostic> GeneratorDiagnostics,
+    ImmutableArray<Diagnostic> InputAnalyzerDiagnostics)
 {
-    /// <summary>Diagnostics the generator reported (PFOCR…), in a stable order.</summary>
-    public IReadOnlyList<Diagnostic> Pfocr => Result.Diagnostics
-        .OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal)
-        .ThenBy(d => d.Location.GetLineSpan().StartLinePosition)
-        .ThenBy(d => d.Id, StringComparer.Ordinal)
-        .ToList();
+    /// <summary>The PFOCR diagnostics a build lists: the generator's and the input analyzer's, in a stable order.</summary>
+    public IReadOnlyList<Diagnostic> Pfocr => InputAnalysis.Ordered(Result.Diagnostics.Concat(InputAnalyzerDiagnostics));
 
     /// <summary>Compiler diagnostics of the consumer plus generated code, warnings and up.</summary>
     public IReadOnlyList<Diagnostic> CompilerProblems => Compilation.GetDiagnostics()
