@@ -1,8 +1,6 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -47,14 +45,16 @@ public sealed class BrokenRecordMemberAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // Found on the first member of Figures that does not bind: code that compiles pays nothing.
-        var cancellationToken = context.CancellationToken;
-        var brokenNames = new Lazy<IReadOnlyDictionary<string, BrokenRecord>>(
-            () => BrokenRecordNames.Of(inputs, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
-        context.RegisterSyntaxNodeAction(node => Check(node, figures, brokenNames), SyntaxKind.SimpleMemberAccessExpression);
+        // Without a broken record there is nothing to say, and no action is registered: the analyzer driver then does
+        // no work for this analyzer at all. The records' parses are the generator's (one lookup each in a build).
+        var brokenNames = BrokenRecordNames.Of(inputs, context.CancellationToken);
+        if (brokenNames.Count > 0)
+        {
+            context.RegisterSyntaxNodeAction(node => Check(node, figures, brokenNames), SyntaxKind.SimpleMemberAccessExpression);
+        }
     }
 
-    private static void Check(SyntaxNodeAnalysisContext context, INamedTypeSymbol figures, Lazy<IReadOnlyDictionary<string, BrokenRecord>> brokenNames)
+    private static void Check(SyntaxNodeAnalysisContext context, INamedTypeSymbol figures, IReadOnlyDictionary<string, BrokenRecord> brokenNames)
     {
         var access = (MemberAccessExpressionSyntax)context.Node;
         if (!NamesFigures(access.Expression))
@@ -70,7 +70,7 @@ public sealed class BrokenRecordMemberAnalyzer : DiagnosticAnalyzer
         }
 
         var name = access.Name.Identifier.ValueText;
-        if (!brokenNames.Value.TryGetValue(name, out var broken))
+        if (!brokenNames.TryGetValue(name, out var broken))
         {
             return;
         }
