@@ -159,4 +159,23 @@ step "a figure id typo in a literal is PFOCR022 on that literal, naming the near
            rm -f "$(dirname "$1")/Typo.cs";
            grep -q "Typo.cs(1,[0-9]*): error PFOCR022: No compiled record has the figure id \"PMC2869233__ijms-11-00789f4\", so Figures.ById finds nothing at run time; nearest: '"'"'PMC2869233__ijms-11-00789f3'"'"'" "$2" || { grep PFOCR "$2"; exit 1; }' _ "$app/SmokeApp.csproj" "$typo_log"
 
+# 9. The input analyzer ships in the package too: a broken record fails the build with PFOCR001 on the record, listed
+#    once in the compiler's error log (the analyzer reports it; the generator leaves it to the analyzer).
+broken_record_reported_once() {
+  local project=$1 log=$2 record
+  record="$(dirname "$project")/figures/PMC1__broken.md"
+  printf -- '---\nfigid: PMC1__broken\npmcid: PMC1\n' >"$record"
+  dotnet build "$project" -c Release "-p:ErrorLog=$log.sarif%2Cversion=2.1" >"$log" 2>&1
+  rm -f "$record"
+  python3 - "$log.sarif" <<'PY' || { grep PFOCR "$log"; return 1; }
+import json, sys
+results = [r for r in json.load(open(sys.argv[1]))["runs"][0]["results"] if r["ruleId"].startswith("PFOCR")]
+where = [(r["ruleId"], r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].rsplit("/", 2)[-2:],
+          r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in results]
+sys.exit(0 if where == [("PFOCR001", ["figures", "PMC1__broken.md"], 1)] else 1)
+PY
+}
+step "a record without its closing '---' is PFOCR001 on the record, reported once" \
+  broken_record_reported_once "$app/SmokeApp.csproj" "$work/broken.log"
+
 finish
