@@ -67,27 +67,18 @@ internal static class CrossFileDiagnosticsCache
         public static DatasetOptions Of(GeneratorOptions options) => new(options.GeneSources, options.FigureMembers, options.GeneMembers);
     }
 
+    // Published on every run of the plan step (every record edit in an IDE), read at most once per compilation, and
+    // in an IDE mostly never (it runs compilation-end actions only in whole-solution analysis): the set of parsed
+    // objects a match needs is built on the first match, not on every publish.
     private sealed class Entry
     {
-        private readonly HashSet<object> _parsed = new(ReferenceComparer.Instance);
-        private readonly int _fileCount;
-        private readonly int _geneInfoCount;
+        private readonly DatasetInputs _inputs;
         private readonly DatasetOptions _options;
+        private HashSet<object>? _parsed;
 
         public Entry(DatasetInputs inputs, DatasetOptions options, EquatableArray<DiagnosticInfo> diagnostics)
         {
-            foreach (var file in inputs.Files)
-            {
-                _parsed.Add(file);
-            }
-
-            foreach (var file in inputs.GeneInfo)
-            {
-                _parsed.Add(file);
-            }
-
-            _fileCount = inputs.Files.Count;
-            _geneInfoCount = inputs.GeneInfo.Length;
+            _inputs = inputs;
             _options = options;
             Diagnostics = diagnostics;
         }
@@ -96,14 +87,15 @@ internal static class CrossFileDiagnosticsCache
 
         public bool Matches(DatasetInputs inputs, DatasetOptions options)
         {
-            if (options != _options || inputs.Files.Count != _fileCount || inputs.GeneInfo.Length != _geneInfoCount)
+            if (options != _options || inputs.Files.Count != _inputs.Files.Count || inputs.GeneInfo.Length != _inputs.GeneInfo.Length)
             {
                 return false;
             }
 
+            var parsed = Parsed();
             foreach (var file in inputs.Files)
             {
-                if (!_parsed.Contains(file))
+                if (!parsed.Contains(file))
                 {
                     return false;
                 }
@@ -111,13 +103,37 @@ internal static class CrossFileDiagnosticsCache
 
             foreach (var file in inputs.GeneInfo)
             {
-                if (!_parsed.Contains(file))
+                if (!parsed.Contains(file))
                 {
                     return false;
                 }
             }
 
             return true;
+        }
+
+        private HashSet<object> Parsed()
+        {
+            lock (this)
+            {
+                if (_parsed is null)
+                {
+                    var parsed = new HashSet<object>(ReferenceComparer.Instance);
+                    foreach (var file in _inputs.Files)
+                    {
+                        parsed.Add(file);
+                    }
+
+                    foreach (var file in _inputs.GeneInfo)
+                    {
+                        parsed.Add(file);
+                    }
+
+                    _parsed = parsed;
+                }
+
+                return _parsed;
+            }
         }
     }
 
