@@ -10,7 +10,7 @@ namespace PfocrGen.Benchmarks;
 /// <summary>
 /// <c>Figures.Enrich</c> per query on a real release GMT, timed the way a user calls it: the same universe array
 /// each time, a fresh query each call. Writes the queries, the universe and every result to a folder, so that
-/// <c>scripts/enrich-vs-r.R</c> can time R's vectorised <c>phyper</c> + <c>p.adjust</c> over the same sets and
+/// <c>scripts/perf/enrich-vs-r.R</c> can time R's vectorised <c>phyper</c> + <c>p.adjust</c> over the same sets and
 /// check the results agree.
 /// </summary>
 internal static class EnrichmentTimings
@@ -93,7 +93,7 @@ internal static class EnrichmentTimings
             }
         }
 
-        output.WriteLine($"wrote {outputFolder}/queries.tsv, universe.txt and pfocrgen-results.tsv; compare: Rscript scripts/enrich-vs-r.R {gmtPath} {outputFolder}");
+        output.WriteLine($"wrote {outputFolder}/queries.tsv, universe.txt and pfocrgen-results.tsv; compare: Rscript scripts/perf/enrich-vs-r.R {gmtPath} {outputFolder}");
         ProfileLoop(api, queries, universe, output);
     }
 

@@ -5,7 +5,7 @@ using PfocrGen.Benchmarks;
 // `-- quick [records...]` prints Stopwatch medians of cold generation, the floor and an edit, for iterating;
 // `-- geneinfo [rows]` prints the parse time and allocations of a human-sized NCBI gene_info file;
 // `-- runtime [records...]` prints Stopwatch times of the generated runtime (first answer, decoding, lookups);
-// `-- enrich <release.gmt> [folder]` times Figures.Enrich per query on a real GMT and writes what scripts/enrich-vs-r.R compares;
+// `-- enrich <release.gmt> [folder]` times Figures.Enrich per query on a real GMT and writes what scripts/perf/enrich-vs-r.R compares;
 // `-- folder <dir>` runs the generator once, cold, over every file of a folder: the run, its steps, the generated size;
 // anything else goes to BenchmarkDotNet (timings, step tracking off).
 if (args.Length > 0 && args[0] == "counts")

@@ -9,7 +9,7 @@ namespace PfocrGen.Tests.Diagnostics;
 /// analyzer's diagnostics (and the generator's) through the compilation options: <c>SpecificDiagnosticOptions</c>
 /// (what <c>WarningsAsErrors</c>/<c>NoWarn</c> become) and the options provider's global values (what a
 /// <c>.globalconfig</c> becomes). An <c>.editorconfig</c> section does not reach diagnostics located in
-/// AdditionalFiles (dotnet/roslyn#55921, by design); scripts/e2e-diagnostics.sh shows that in a real build.
+/// AdditionalFiles (dotnet/roslyn#55921, by design); scripts/checks/e2e-diagnostics.sh shows that in a real build.
 /// </summary>
 public sealed class SeverityConfigurationTests
 {

@@ -4,7 +4,7 @@ using PfocrGen.Tests.Infrastructure;
 namespace PfocrGen.Tests.Release;
 
 /// <summary>
-/// The synthetic release that measures the build (<c>scripts/e2e-build.sh</c>, <c>E2E_LAYOUT=release</c>) draws
+/// The synthetic release that measures the build (<c>scripts/perf/e2e-build.sh</c>, <c>E2E_LAYOUT=release</c>) draws
 /// GMT members by <see cref="MentionFrequency"/>. Every distinct gene becomes a typed member, so a law that spreads
 /// mentions over too many genes makes the measured build slower than the real one, and one that spreads them over
 /// too few makes it look faster. Here each real file of <c>$PFOCR_RELEASE</c> is redrawn line by line (the same

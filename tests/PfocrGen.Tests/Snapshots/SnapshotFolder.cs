@@ -55,7 +55,7 @@ internal static class SnapshotFolder
         Assert.True(
             problems.Count == 0,
             string.Join("\n", problems)
-            + $"\nIf the change is deliberate, accept it with scripts/accept-snapshots.sh ({AcceptVariable}=1 dotnet test --filter Snapshot) and review the diff.");
+            + $"\nIf the change is deliberate, accept it with scripts/dev/accept-snapshots.sh ({AcceptVariable}=1 dotnet test --filter Snapshot) and review the diff.");
     }
 
     /// <summary>The first line where two texts differ, quoted from both; null when they are equal.</summary>

@@ -6,7 +6,7 @@ namespace PfocrGen.Tests.Snapshots;
 /// Expected-output tests: every generated file of a case is compared exactly with its checked-in copy under
 /// <c>Snapshots/&lt;case&gt;/&lt;hintName&gt;</c>, so a change to generated code is reviewed as a diff. On a mismatch the
 /// actual file is written beside the expected one as <c>*.received.cs</c> (git-ignored). To accept a deliberate
-/// change, run <c>scripts/accept-snapshots.sh</c> (or <c>PFOCRGEN_ACCEPT=1 dotnet test --filter Snapshot</c>).
+/// change, run <c>scripts/dev/accept-snapshots.sh</c> (or <c>PFOCRGEN_ACCEPT=1 dotnet test --filter Snapshot</c>).
 /// </summary>
 public sealed class SnapshotTests
 {

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""A minimal LSP client for scripts/lsp-diagnostics.sh: starts a C# language server over stdio, opens files and
+# Usage: scripts/checks/lsp-diagnostics-client.py --server <csharp-ls> --solution <App.sln> --root <folder> --open <file> ...   (driven by lsp-diagnostics.sh)
+"""A minimal LSP client for scripts/checks/lsp-diagnostics.sh: starts a C# language server over stdio, opens files and
 reports which PFOCR diagnostics arrive, by push (textDocument/publishDiagnostics) and by pull (textDocument/diagnostic,
 workspace/diagnostic), and where (file, 1-based line and column).
 

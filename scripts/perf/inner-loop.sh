@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# Usage: scripts/perf/inner-loop.sh [N]   (INNER_DIR, INNER_RUNS)
 # The inner loop of an app that uses many PFOCR records (issue #12): how long `dotnet build` takes after a C#-only
 # change in the app, with N records against 1 record, in three layouts:
 #   assembly the records in their own class library (PfocrGenVisibility=public), built on its own when the records
@@ -8,13 +9,13 @@
 #            MSBuild evaluates the library (expanding its record glob) and runs its up-to-date checks every time;
 #   app      the records as AdditionalFiles of the app itself: every rebuild compiles the generated code again.
 #
-#   scripts/inner-loop.sh [N]          default N: 10000
-#   INNER_DIR=/tmp/pfocr-inner INNER_RUNS=5 scripts/inner-loop.sh 10000
+#   scripts/perf/inner-loop.sh [N]          default N: 10000
+#   INNER_DIR=/tmp/pfocr-inner INNER_RUNS=5 scripts/perf/inner-loop.sh 10000
 #
 # Each measured build follows a one-line edit of the app's Program.cs; the compiler server stays warm, as in an
 # editor session (the first, cold build is not measured). The figure is the median of INNER_RUNS builds.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 repo=$(pwd)
 records=${1:-10000}
 runs=${INNER_RUNS:-5}

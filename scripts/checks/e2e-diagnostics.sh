@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# Usage: scripts/checks/e2e-diagnostics.sh   (several real builds; by hand, not in CI)
 # End-to-end check of PfocrGen diagnostics as a new user meets them (issue 3, "Done when"):
 #  1. a console app outside the repo with a broken record: `dotnet build` must fail with
 #     records/x.md(6,10): error PFOCR002 pointing at the unclosed quote, listed once (the input analyzer reports it,
@@ -8,9 +9,9 @@
 #  3. severity configuration: which analyzer-config files change a PFOCR warning into an error in a real build;
 #  4. a case of every id a file or the cross-file step reports: the compiler's log lists each diagnostic once,
 #     and exactly the same list when the build skips analyzers (RunAnalyzersDuringBuild=false: the generator alone).
-# Not part of CI (it runs several real builds); run it by hand: scripts/e2e-diagnostics.sh
+# Not part of CI (it runs several real builds); run it by hand: scripts/checks/e2e-diagnostics.sh
 set -euo pipefail
-repo="$(cd "$(dirname "$0")/.." && pwd)"
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
+# Usage: scripts/perf/e2e-build.sh [N ...]   (E2E_DIR, E2E_LAYOUT, E2E_APP, E2E_PROPS: see below)
 # End-to-end build cost of PfocrGen (issue #4): builds a consumer console app whose AdditionalFiles are N synthetic
 # records (tests/PfocrGen.CorpusWriter), with `dotnet build`, and reports wall time and peak memory from
 # /usr/bin/time -v against the same app with one record.
 #
-#   scripts/e2e-build.sh [N ...]            default: 1 10000 80000
-#   E2E_DIR=/tmp/pfocr-e2e E2E_PROPS="-p:PfocrGenDocCaptionLength=0" scripts/e2e-build.sh 1 10000
-#   E2E_LAYOUT=gmt scripts/e2e-build.sh 1 10000 80000   # the same figures as one release.gmt gene-set file
-#   E2E_LAYOUT=release scripts/e2e-build.sh 110000     # a PFOCR release of N figures as PFOCR ships it: six
+#   scripts/perf/e2e-build.sh [N ...]            default: 1 10000 80000
+#   E2E_DIR=/tmp/pfocr-e2e E2E_PROPS="-p:PfocrGenDocCaptionLength=0" scripts/perf/e2e-build.sh 1 10000
+#   E2E_LAYOUT=gmt scripts/perf/e2e-build.sh 1 10000 80000   # the same figures as one release.gmt gene-set file
+#   E2E_LAYOUT=release scripts/perf/e2e-build.sh 110000     # a PFOCR release of N figures as PFOCR ships it: six
 #                                                       # species' gene and chemical GMTs + NCBI gene_info files;
 #                                                       # the real files of $PFOCR_RELEASE (or ../shared/pfocr-release)
 #                                                       # are used as they are, the rest synthesized (E2E_REAL=none: all)
-#   E2E_FIGURES_PER_PAPER=1.2 scripts/e2e-build.sh 110000   # records with PFOCR's own ratio (default 1.9)
-#   E2E_APP=template E2E_LAYOUT=release scripts/e2e-build.sh 110000   # the app as `dotnet new console` makes it
+#   E2E_FIGURES_PER_PAPER=1.2 scripts/perf/e2e-build.sh 110000   # records with PFOCR's own ratio (default 1.9)
+#   E2E_APP=template E2E_LAYOUT=release scripts/perf/e2e-build.sh 110000   # the app as `dotnet new console` makes it
 #
 # The app is strict by default (E2E_APP=strict): warnings are errors and it writes its XML documentation file, so
 # the build also proves the generated code is warning-free and documented. E2E_APP=template leaves both at the
@@ -24,7 +25,7 @@
 # UseSharedCompilation=false runs the compiler inside the measured process tree (no VBCSCompiler server), and
 # -nodeReuse:false leaves no MSBuild node behind. Restore and the generator's own build happen before timing.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 repo=$(pwd)
 work=${E2E_DIR:-$(mktemp -d /tmp/pfocr-e2e.XXXXXX)}
 extra=${E2E_PROPS:-}

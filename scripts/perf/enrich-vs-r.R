@@ -1,15 +1,16 @@
+# Usage: Rscript scripts/perf/enrich-vs-r.R <release.gmt> <folder written by the benchmarks' enrich mode>
 # Over-representation analysis in R over the same GMT, universe and queries as PfocrGen's `enrich` benchmark mode,
 # timed per query, and compared with PfocrGen's results.
 #
 #   dotnet run -c Release --project tests/PfocrGen.Benchmarks -- enrich <release.gmt> <folder>
-#   Rscript scripts/enrich-vs-r.R <release.gmt> <folder>
+#   Rscript scripts/perf/enrich-vs-r.R <release.gmt> <folder>
 #
 # R's side is what clusterProfiler's enricher computes, written vectorised in base R: the sets are intersected with
 # the universe once; per query, the overlaps of every set come from one %in% over all memberships and a tabulate,
 # p = phyper(k - 1, K, N - K, n, lower.tail = FALSE), q = p.adjust(p, "BH") over every tested set (K within the
 # size bounds, 2..500 as PfocrGen's defaults), results with k >= 1 ordered by p then figure name.
 args <- commandArgs(trailingOnly = TRUE)
-if (length(args) != 2) stop("usage: Rscript scripts/enrich-vs-r.R <release.gmt> <folder>")
+if (length(args) != 2) stop("usage: Rscript scripts/perf/enrich-vs-r.R <release.gmt> <folder>")
 gmt <- args[[1]]
 folder <- args[[2]]
 min_size <- 2

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
+# Usage: scripts/perf/compile-generated.sh <app folder written by scripts/perf/e2e-build.sh>
 # Where a PfocrGen app's compile time goes: compiles the source PfocrGen generated for an app (an app folder that
-# scripts/e2e-build.sh wrote, e.g. /tmp/pfocr-e2e/app-110000) as plain source in a fresh project with the same
+# scripts/perf/e2e-build.sh wrote, e.g. /tmp/pfocr-e2e/app-110000) as plain source in a fresh project with the same
 # settings and no generator, whole and with parts taken out, and reports wall time, CPU and peak memory of each.
 #
-#   scripts/compile-generated.sh /tmp/pfocr-e2e/app-110000
+#   scripts/perf/compile-generated.sh /tmp/pfocr-e2e/app-110000
 #
 # Rows: all of it; without the gene members' docs; without the gene members; without any typed member (the data
 # constants, index and runtime alone). UseSharedCompilation=false puts a fresh compiler in the measured tree.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# Usage: scripts/ci/package-smoke.sh   (run by .ci/run; prints ok/not ok lines)
 # Package smoke test: meets PfocrGen the way a newcomer does, with the README's install commands as written
 # ("Install from a package"): packs the clone into ./nupkgs, adds that folder as a package source, adds the package
 # to a fresh console app outside the repository, configures it with MSBuild properties under TreatWarningsAsErrors
@@ -6,7 +7,7 @@
 # check (.ci/run counts them) and exits non-zero on failure.
 set -uo pipefail
 
-repo=$(cd "$(dirname "$0")/.." && pwd)
+repo=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/pfocr-smoke.XXXXXX")
 [ -n "${PFOCR_SMOKE_KEEP:-}" ] || trap 'rm -rf "$work"' EXIT
 feed=$repo/nupkgs

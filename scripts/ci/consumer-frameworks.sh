@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
+# Usage: scripts/ci/consumer-frameworks.sh   [CONSUMER_DIR=<folder> keeps the projects]   (run by .ci/run)
 # Real consumer projects of every supported kind (issue #11), built with the sample's records, warnings as errors
-# and XML docs on; one "ok - …" / "not ok - …" line per check, as scripts/package-smoke.sh prints.
+# and XML docs on; one "ok - …" / "not ok - …" line per check, as scripts/ci/package-smoke.sh prints.
 #   - netstandard2.0 library at its default C# (7.3), referenced by a net10.0 app that runs and prints answers;
 #   - netstandard2.0 at C# latest with Nullable on; netstandard2.1 (C# 8) with Nullable on;
 #   - net472 app (C# 7.3) and net48 app (C# latest, Nullable on): built (no .NET Framework runtime here);
 #   - net8.0 app with Nullable off: built and run.
 #
-#   scripts/consumer-frameworks.sh            (CONSUMER_DIR=/tmp/x keeps the projects there)
+#   scripts/ci/consumer-frameworks.sh            (CONSUMER_DIR=/tmp/x keeps the projects there)
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 repo=$(pwd)
 work=${CONSUMER_DIR:-$(mktemp -d /tmp/pfocr-consumers.XXXXXX)}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1

@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
+# Usage: scripts/ci/publish-smoke.sh   [PFOCR_PUBLISH=trimmed|aot]   (run by .ci/run)
 # Publish smoke test: the sample app published the two ways that remove code — trimmed self-contained and
 # NativeAOT — must build with no trim or AOT warning (IL2xxx/IL3xxx) and print exactly what `dotnet run` prints.
 # The generated runtime uses reflection-free lookups and packed data; this is the check that it stays so.
 # Prints one "ok - …" / "not ok - …" line per check (.ci/run counts them) and exits non-zero on failure.
 #
-#   scripts/publish-smoke.sh                  both publishes
-#   PFOCR_PUBLISH=trimmed scripts/publish-smoke.sh   only one of them (trimmed or aot)
+#   scripts/ci/publish-smoke.sh                  both publishes
+#   PFOCR_PUBLISH=trimmed scripts/ci/publish-smoke.sh   only one of them (trimmed or aot)
 #   PFOCR_SMOKE_KEEP=1 …                      keep the work folder (binaries and logs)
 #
 # NativeAOT links with gcc here (-p:CppCompilerAndLinker=gcc: clang, the SDK's default, is not installed). The
 # ILCompiler and runtime packs come from the package source like any package; the SDK picks their versions.
 set -uo pipefail
 
-repo=$(cd "$(dirname "$0")/.." && pwd)
+repo=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/pfocr-publish.XXXXXX")
 [ -n "${PFOCR_SMOKE_KEEP:-}" ] || trap 'rm -rf "$work"' EXIT
 sample=$repo/samples/PfocrGen.Sample/PfocrGen.Sample.csproj

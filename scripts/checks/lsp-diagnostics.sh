@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
+# Usage: scripts/checks/lsp-diagnostics.sh   [LSP_KEEP=1 keeps the work folder]   (by hand; downloads csharp-ls)
 # What a user of a real language server sees of a broken record (issue #23): installs csharp-ls 0.28.0 into a
 # temporary folder, copies samples/PfocrGen.Sample beside a .sln that lists it and the generator projects (csharp-ls
 # loads a solution), removes the closing '---' of the seed record, starts the server over stdio from
-# scripts/lsp-diagnostics-client.py with the client setting csharp.analyzersEnabled = true, opens Program.cs and the
+# scripts/checks/lsp-diagnostics-client.py with the client setting csharp.analyzersEnabled = true, opens Program.cs and the
 # broken record, and prints which PFOCR diagnostics arrive by push (textDocument/publishDiagnostics) and by pull
 # (textDocument/diagnostic, workspace/diagnostic), and where. A manual check, not part of .ci/run (it downloads a tool
 # and runs a language server three times, a minute or two in all):
 #
-#   scripts/lsp-diagnostics.sh              # LSP_KEEP=1 keeps the work folder (server log: server.log)
+#   scripts/checks/lsp-diagnostics.sh              # LSP_KEEP=1 keeps the work folder (server log: server.log)
 set -euo pipefail
-repo="$(cd "$(dirname "$0")/.." && pwd)"
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/pfocr-lsp.XXXXXX")"
 [ -n "${LSP_KEEP:-}" ] || trap 'rm -rf "$work"' EXIT
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -51,7 +52,7 @@ for client in pull push-only csharp-only; do
     csharp-only) what="pulls diagnostics, the record not opened (asked for by pull all the same)"; flags=(--pull "$record") ;;
   esac
   echo "== language server, a client that $what"
-  python3 "$repo/scripts/lsp-diagnostics-client.py" --server "$work/tools/csharp-ls" --solution "$solution" --root "$work" \
+  python3 "$repo/scripts/checks/lsp-diagnostics-client.py" --server "$work/tools/csharp-ls" --solution "$solution" --root "$work" \
     --open "$app/Program.cs" "${flags[@]}" --log "$work/server-$client.log" --timeout "${LSP_TIMEOUT:-300}" |
     sed "s|$work/||g" || status=$?
 done
