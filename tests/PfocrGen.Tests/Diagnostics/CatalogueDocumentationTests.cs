@@ -1,4 +1,5 @@
 using PfocrGen.Diagnostics;
+using PfocrGen.Tests.Infrastructure;
 
 namespace PfocrGen.Tests.Diagnostics;
 
@@ -8,8 +9,6 @@ namespace PfocrGen.Tests.Diagnostics;
 /// </summary>
 public sealed class CatalogueDocumentationTests
 {
-    private static readonly string RepositoryRoot = FindRoot();
-
     public static TheoryData<string> Ids => [.. DiagnosticDescriptors.All.Select(d => d.Id).Order(StringComparer.Ordinal)];
 
     [Theory]
@@ -17,7 +16,7 @@ public sealed class CatalogueDocumentationTests
     public void Help_link_points_at_the_ids_section_of_the_documentation(string id)
     {
         var descriptor = DiagnosticDescriptors.ById(id);
-        var docs = File.ReadAllLines(Path.Combine(RepositoryRoot, "docs", "diagnostics.md"));
+        var docs = File.ReadAllLines(RepositoryRoot.File("docs", "diagnostics.md"));
 
         Assert.EndsWith("/docs/diagnostics.md#" + id.ToLowerInvariant(), descriptor.HelpLinkUri, StringComparison.Ordinal);
         Assert.Contains("## " + id, docs);
@@ -28,24 +27,11 @@ public sealed class CatalogueDocumentationTests
     public void Id_is_listed_in_the_analyzer_release_files_with_its_severity(string id)
     {
         var descriptor = DiagnosticDescriptors.ById(id);
-        var releases = File.ReadAllLines(Path.Combine(RepositoryRoot, "src", "PfocrGen", "AnalyzerReleases.Shipped.md"))
-            .Concat(File.ReadAllLines(Path.Combine(RepositoryRoot, "src", "PfocrGen", "AnalyzerReleases.Unshipped.md")));
+        var releases = File.ReadAllLines(RepositoryRoot.File("src", "PfocrGen", "AnalyzerReleases.Shipped.md"))
+            .Concat(File.ReadAllLines(RepositoryRoot.File("src", "PfocrGen", "AnalyzerReleases.Unshipped.md")));
 
         // The release-tracking format writes a rule that is off by default as "Disabled".
         var severity = descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity.ToString() : "Disabled";
         Assert.Contains(releases, line => line.StartsWith($"{id} | PfocrGen | {severity} |", StringComparison.Ordinal));
-    }
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "PfocrGen.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("No PfocrGen.sln above " + AppContext.BaseDirectory);
     }
 }
