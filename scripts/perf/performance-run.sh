@@ -7,7 +7,7 @@
 #   PERF_DIR=/tmp/pfocr-perf scripts/perf/performance-run.sh
 #
 # Prints each step's own table (the scripts and benchmark modes it runs say what their columns mean) under a
-# heading with the load average before it started. docs/performance.md "Run 7" is its output, with the
+# heading with the load average before it started. docs/performance-log/run-07.md is its output, with the
 # decompositions of where the time goes that it lists after the table.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
