@@ -41,7 +41,7 @@ internal static class GmtParser
         var content = text.ToString();
         var (organism, named) = GmtFileName.Read(path);
         var kind = named ?? KindOfContent(content, positions);
-        var source = new GeneSetSource(kind, organism, KnownSpecies.TaxonomyId(organism));
+        var source = new GeneSetSource(kind, organism, Taxa.TaxonomyIdOfReleaseSpecies(organism));
         var organisms = kind == GeneSetKind.Genes && organism.Length > 0 ? new EquatableArray<string>(new[] { organism }) : EquatableArray<string>.Empty;
         var rows = new TsvReader(content, positions);
         var members = new GmtFileMembers();
