@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
-using PfocrGen.Emitting;
 using PfocrGen.Model;
+using PfocrGen.Parsing;
+using PfocrGen.Packing;
 
 namespace PfocrGen.Building;
 
@@ -49,7 +50,7 @@ internal static class GeneSetMerge
         }
 
         figure.GeneMentions = merged;
-        figure.GeneDigest = GeneDigest.Of(merged, options);
+        figure.GeneDigest = GeneDigests.Of(merged, options);
         figure.Genes = merged.Count == 0 && gmtOnly ? null : SegmentEncoder.EncodeGenes(GeneSources.Filter(merged, options));
     }
 

@@ -140,7 +140,7 @@ internal sealed class GeneratedIdCatalog
                     // The match is not needed: set, so the reader skips its text.
                     var row = new PfocrLayout.GeneMentionRow { Match = string.Empty };
                     PfocrLayout.GeneMention(ref genes, ref row, withMatches != 0);
-                    if (Model.GeneSources.Classify(row.Source) == Model.GeneSourceKinds.Synonym)
+                    if (Parsing.GeneSources.Classify(row.Source) == Model.GeneSourceKinds.Synonym)
                     {
                         yield return (row.Word, row.EntrezId);
                     }

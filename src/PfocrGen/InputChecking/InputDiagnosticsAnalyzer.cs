@@ -6,6 +6,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PfocrGen.Diagnostics;
+using PfocrGen.Inputs;
 using PfocrGen.Model;
 using PfocrGen.Parsing;
 
@@ -17,7 +18,7 @@ namespace PfocrGen.InputChecking;
 /// renamed members, alias collisions, disagreeing papers) from a compilation-end action. An analyzer and not the
 /// generator, because IDEs and language servers show analyzer diagnostics on the files they are located in, and a
 /// generator's not at all (dotnet/roslyn#49531); so a record's error appears as the record is edited, without a
-/// build. The parse is the generator's own (<see cref="PfocrGenerator.ParseText"/>, shared per text by
+/// build. The parse is the generator's own (<see cref="InputFileParser.Parse"/>, shared per text by
 /// <see cref="ParseCache{T}"/>), and so are the cross-file steps (<see cref="CrossFileDiagnostics"/>); the generator
 /// stops reporting these ids, except in a build that skips analyzers (<see cref="GeneratorOptions.AnalyzersSkipped"/>).
 /// </summary>
@@ -74,11 +75,11 @@ public sealed class InputDiagnosticsAnalyzer : DiagnosticAnalyzer
             switch (kind)
             {
                 case InputFiles.InputKind.Parsed:
-                    var parsed = PfocrGenerator.ParseText(file, cancellationToken);
+                    var parsed = InputFileParser.Parse(file, cancellationToken);
                     var fanOut = FanOutCheck.Find(parsed, options);
                     return fanOut.Count == 0 ? parsed.Diagnostics : parsed.Diagnostics.Concat(fanOut);
                 case InputFiles.InputKind.GeneInfo:
-                    return PfocrGenerator.ParseGeneInfo(file, cancellationToken).Diagnostics;
+                    return InputFileParser.ParseGeneInfo(file, cancellationToken).Diagnostics;
                 default:
                     return EquatableArray<DiagnosticInfo>.Empty;
             }
@@ -87,7 +88,7 @@ public sealed class InputDiagnosticsAnalyzer : DiagnosticAnalyzer
         {
             // The parse itself never throws (a failure there is already PFOCR016); this guards the rest, as the
             // generator guards a file: an escaping exception would be AD0001 and say nothing about the file.
-            return [DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, file.Path, TextPosition.FileStart, ex.GetType().Name, ex.Message)];
+            return [DiagnosticInfo.InternalError(file.Path, ex)];
         }
     }
 

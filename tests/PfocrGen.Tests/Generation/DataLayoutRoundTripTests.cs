@@ -1,6 +1,8 @@
 using PfocrGen.Building;
 using PfocrGen.Emitting;
 using PfocrGen.Model;
+using PfocrGen.Packing;
+using PfocrGen.Planning;
 using PfocrGen.Tests.Infrastructure;
 
 namespace PfocrGen.Tests.Generation;
@@ -96,10 +98,10 @@ public sealed class DataLayoutRoundTripTests
         data.AddRange(SegmentEncoder.EncodeGenes(mentions).Bytes);
         data.AddRange(SegmentEncoder.EncodeEntities(entityMentions).Bytes);
         data.AddRange(SegmentEncoder.EncodeGenes(new EquatableArray<GeneMention>(gmtMentions)).Bytes);
-        data.AddRange(TableEncoder.Genes(dataset));
-        data.AddRange(TableEncoder.Entities(dataset));
-        data.AddRange(TableEncoder.Figures(entries, [5, 6], [7, 8]));
-        data.AddRange(TableEncoder.Papers(dataset));
+        data.AddRange(IndexTables.Genes(dataset));
+        data.AddRange(IndexTables.Entities(dataset));
+        data.AddRange(IndexTables.Figures(entries, [5, 6], [7, 8]));
+        data.AddRange(IndexTables.Papers(dataset));
 
         var readBack = Run(data.ToArray(), RecordsReader);
 

@@ -1,12 +1,12 @@
 using System;
 using System.Collections.Generic;
-using static PfocrGen.Emitting.GeneratedSource;
 using System.Linq;
 using PfocrGen.Building;
 using PfocrGen.Diagnostics;
 using PfocrGen.Model;
+using PfocrGen.Naming;
 
-namespace PfocrGen.Emitting;
+namespace PfocrGen.Planning;
 
 /// <summary>
 /// Splits the dataset into the specs of the generated files: which shard each figure, paper and gene member goes
@@ -36,25 +36,25 @@ internal static class OutputPlanner
         var (figureShards, shardOf, slotOf) = FigureShards(dataset, names, settings, figureShardCount);
 
         var paperShards = PaperShards(dataset, names, settings);
-        var figureTiers = MemberTiers.Assign(paperShards.Select(s => s.Papers.Count)
+        var figureDepths = BaseClassChain.Assign(paperShards.Select(s => s.Papers.Count)
             .Concat(figureShards.Select(s => s.Figures.Count(f => f.Member.Length > 0))).ToList());
         paperShards = paperShards
-            .Select((s, i) => s with { MemberType = MemberTiers.TypeName("Figures", figureTiers[i]) }).ToEquatableArray();
+            .Select((s, i) => s with { MemberType = BaseClassChain.TypeName("Figures", figureDepths[i]) }).ToEquatableArray();
         figureShards = figureShards
-            .Select((s, i) => s with { MemberType = MemberTiers.TypeName("Figures", figureTiers[paperShards.Count + i]) }).ToEquatableArray();
+            .Select((s, i) => s with { MemberType = BaseClassChain.TypeName("Figures", figureDepths[paperShards.Count + i]) }).ToEquatableArray();
         var geneShards = GeneShards(dataset, names, settings);
-        var geneTiers = MemberTiers.Assign(geneShards.Select(s => s.Genes.Count).ToList());
-        geneShards = geneShards.Select((s, i) => s with { MemberType = MemberTiers.TypeName("Genes", geneTiers[i]) }).ToEquatableArray();
+        var geneDepths = BaseClassChain.Assign(geneShards.Select(s => s.Genes.Count).ToList());
+        geneShards = geneShards.Select((s, i) => s with { MemberType = BaseClassChain.TypeName("Genes", geneDepths[i]) }).ToEquatableArray();
 
         var index = new IndexSpec(
             settings,
-            TableEncoder.Figures(dataset.Figures, shardOf, slotOf),
-            TableEncoder.Papers(dataset),
-            TableEncoder.Genes(dataset),
-            TableEncoder.Entities(dataset),
+            IndexTables.Figures(dataset.Figures, shardOf, slotOf),
+            IndexTables.Papers(dataset),
+            IndexTables.Genes(dataset),
+            IndexTables.Entities(dataset),
             figureShardCount,
-            MemberTiers.Count(figureTiers),
-            MemberTiers.Count(geneTiers));
+            BaseClassChain.Length(figureDepths),
+            BaseClassChain.Length(geneDepths));
 
         return new OutputPlan(
             index,
