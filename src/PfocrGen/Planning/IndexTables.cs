@@ -13,19 +13,20 @@ internal static class IndexTables
     public static EquatableArray<byte> Figures(IReadOnlyList<FigureEntry> figures, int[] shards, int[] slots) =>
         TableEncoder.Figures(figures, static f => f.Record.Id, static f => f.Aliases, shards, slots);
 
-    public static EquatableArray<byte> Papers(Dataset dataset) =>
-        TableEncoder.Papers(dataset.Papers, static p => new PfocrLayout.PaperRow { Pmcid = p.Pmcid, Figures = p.Figures.ToArray() });
+    public static EquatableArray<byte> Papers(IReadOnlyList<PaperEntry> papers) =>
+        TableEncoder.Papers(papers, static p => new PfocrLayout.PaperRow { Pmcid = p.Pmcid, Figures = p.Figures.AsSpan().ToArray() });
 
-    public static EquatableArray<byte> Genes(Dataset dataset) => TableEncoder.Genes(dataset.Genes, static g => new PfocrLayout.GeneRow
+    public static EquatableArray<byte> Genes(IReadOnlyList<GeneEntry> genes) => TableEncoder.Genes(genes, static g => new PfocrLayout.GeneRow
     {
         EntrezId = g.EntrezId,
         TaxonomyId = g.TaxonomyId,
         Symbol = g.Symbol,
         Organism = g.Organism,
         FullName = g.FullName,
-        Synonyms = g.Synonyms,
+        Synonyms = g.Synonyms.AsSpan().ToArray(),
     });
 
-    public static EquatableArray<byte> Entities(Dataset dataset) => TableEncoder.Entities(
-        dataset.Chemicals, dataset.Diseases, static e => new PfocrLayout.EntityRow { Key = e.Key, Name = e.Name, MeshId = e.MeshId, OtherId = e.OtherId });
+    /// <summary>The chemicals, then the diseases.</summary>
+    public static EquatableArray<byte> Entities(IReadOnlyList<EntityEntry> chemicals, IReadOnlyList<EntityEntry> diseases) => TableEncoder.Entities(
+        chemicals, diseases, static e => new PfocrLayout.EntityRow { Key = e.Key, Name = e.Name, MeshId = e.MeshId, OtherId = e.OtherId });
 }

@@ -15,19 +15,14 @@ namespace PfocrGen.Planning;
 /// </summary>
 internal static class OutputPlanner
 {
-    public static OutputPlan Plan(Dataset dataset, MemberNames names, GeneratorOptions options)
-    {
-        try
-        {
-            return PlanUnguarded(dataset, names, options);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Same contract as the dataset step: a clear error and an empty (compilable) dataset, never CS8785.
-            var none = new MemberNames(EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<RenamedMember>.Empty);
-            return PlanUnguarded(Dataset.Failed(ex), none, options);
-        }
-    }
+    public static OutputPlan Plan(Dataset dataset, MemberNames names, GeneratorOptions options) => GeneratorGuard.Run(
+        (dataset, names, options),
+        static input => PlanUnguarded(input.dataset, input.names, input.options),
+        // Same contract as the dataset step: a clear error and an empty (compilable) dataset.
+        static (input, ex) => PlanUnguarded(Dataset.Failed(input.dataset.Source, ex), s_noNames, input.options));
+
+    private static readonly MemberNames s_noNames = new(
+        EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<RenamedMember>.Empty);
 
     private static OutputPlan PlanUnguarded(Dataset dataset, MemberNames names, GeneratorOptions options)
     {
@@ -49,9 +44,9 @@ internal static class OutputPlanner
         var index = new IndexSpec(
             settings,
             IndexTables.Figures(dataset.Figures, shardOf, slotOf),
-            IndexTables.Papers(dataset),
-            IndexTables.Genes(dataset),
-            IndexTables.Entities(dataset),
+            IndexTables.Papers(dataset.Papers),
+            IndexTables.Genes(dataset.Genes),
+            IndexTables.Entities(dataset.Chemicals, dataset.Diseases),
             figureShardCount,
             BaseClassChain.Length(figureDepths),
             BaseClassChain.Length(geneDepths));
