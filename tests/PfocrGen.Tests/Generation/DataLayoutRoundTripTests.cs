@@ -9,7 +9,7 @@ namespace PfocrGen.Tests.Generation;
 
 /// <summary>
 /// The generator's writer (<see cref="DataStreamWriter"/>, packed by <see cref="SourceWriter.PackedConstant"/>) and the
-/// runtime's reader (<c>Runtime/PfocrTables.DataReader.cs</c>, compiled here as a C# 7.3 consumer gets it) agree on
+/// runtime's reader (<c>Runtime/Shared/PfocrTables.DataReader.cs</c>, compiled here as a C# 7.3 consumer gets it) agree on
 /// every integer size and every kind of string, at even and odd byte offsets.
 /// </summary>
 public sealed class DataLayoutRoundTripTests
