@@ -28,9 +28,11 @@ public sealed class PfocrGenerator : IIncrementalGenerator
         // when its input differs from the last run's, and stops the re-running where an output compares equal.
         // That is records and structs of strings, numbers and EquatableArray (Model/), or types with their own
         // value equality (InputManifest, Dataset); never a List, an array, a mutable object or a Roslyn object
-        // (CachingTests walks the outputs for those). The dataset is the one large value: immutable, equal when
-        // built from equal inputs, and new after every record edit, so a step that reads it runs after every
-        // edit; select from it only a small equatable value, as naming selects NamingKeys, to stop that there.
+        // other than the driver's own AdditionalTexts on their way to the parser (CachingTests walks the outputs
+        // for those). The dataset is the one large value: immutable, equal when built from equal inputs, and new
+        // after every record edit, so a step that reads it runs after every edit; select from it only a small
+        // equatable value, as naming selects NamingKeys, to stop the re-running there.
+
         // The consumer's C# version and available types, projected to a small equatable value: a new compilation
         // (every keystroke) yields an equal value, so nothing downstream runs again.
         var target = context.ParseOptionsProvider
