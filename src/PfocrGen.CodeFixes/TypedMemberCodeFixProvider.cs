@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Simplification;
-using PfocrGen.IdChecking;
+using PfocrGen.Diagnostics;
 
 namespace PfocrGen.CodeFixes;
 

@@ -1,13 +1,16 @@
 using System;
-using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using PfocrGen.Building;
 using PfocrGen.Emitting;
+using PfocrGen.Inputs;
 using PfocrGen.InputChecking;
 using PfocrGen.Model;
+using PfocrGen.Naming;
+using PfocrGen.Packing;
 using PfocrGen.Parsing;
+using PfocrGen.Planning;
 
 namespace PfocrGen;
 
@@ -19,11 +22,17 @@ namespace PfocrGen;
 [Generator(LanguageNames.CSharp)]
 public sealed class PfocrGenerator : IIncrementalGenerator
 {
-    private static readonly ParseCache<ParsedFile> s_parsedFiles = new();
-    private static readonly ParseCache<GeneInfoFile> s_geneInfoFiles = new();
-
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // What may flow from one step to the next: values the driver can compare, since it runs a step again only
+        // when its input differs from the last run's, and stops the re-running where an output compares equal.
+        // That is records and structs of strings, numbers and EquatableArray (Model/), or types with their own
+        // value equality (InputManifest, Dataset); never a List, an array, a mutable object or a Roslyn object
+        // other than the driver's own AdditionalTexts on their way to the parser (CachingTests walks the outputs
+        // for those). The dataset is the one large value: immutable, equal when built from equal inputs, and new
+        // after every record edit, so a step that reads it runs after every edit; select from it only a small
+        // equatable value, as naming selects NamingKeys, to stop the re-running there.
+
         // The consumer's C# version and available types, projected to a small equatable value: a new compilation
         // (every keystroke) yields an equal value, so nothing downstream runs again.
         var target = context.ParseOptionsProvider
@@ -53,8 +62,8 @@ public sealed class PfocrGenerator : IIncrementalGenerator
             .Select(static (pair, _) => pair.Left);
 
         var files = claimed
-            .Where(static text => InputKind(text.Path) != FileKind.None)
-            .Select(static (text, cancellationToken) => ParseText(text, cancellationToken))
+            .Where(static text => InputFileKinds.Of(text.Path) != InputFileKind.None)
+            .Select(static (text, cancellationToken) => InputFileParser.Parse(text, cancellationToken))
             .WithTrackingName(TrackingNames.ParseFile);
 
         // Encoding also checks fan-out (PFOCR013): both depend on the file and the options only.
@@ -68,7 +77,7 @@ public sealed class PfocrGenerator : IIncrementalGenerator
         // the genes the figures mention.
         var geneInfoFiles = claimed
             .Where(static text => text.Path.EndsWith(GeneInfoParser.Extension, StringComparison.OrdinalIgnoreCase))
-            .Select(static (text, cancellationToken) => ParseGeneInfo(text, cancellationToken))
+            .Select(static (text, cancellationToken) => InputFileParser.ParseGeneInfo(text, cancellationToken))
             .WithTrackingName(TrackingNames.ParseGeneInfo);
         var geneInfo = geneInfoFiles
             .Collect()
@@ -118,56 +127,6 @@ public sealed class PfocrGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(plan.SelectMany(static (p, _) => p.GeneShards), static (spc, spec) => Emit(spc, GeneMembersEmitter.HintName(spec.Shard), spec, GeneMembersEmitter.Emit));
     }
 
-    /// <summary>
-    /// Parses a record, table or GMT file, once per text in this process: the analyzers call this too
-    /// (<see cref="InputDiagnosticsAnalyzer"/>), and in a build they get the object the generator made (<see cref="ParseCache{T}"/>).
-    /// </summary>
-    internal static ParsedFile ParseText(AdditionalText text, System.Threading.CancellationToken cancellationToken)
-    {
-        try
-        {
-            return text.GetText(cancellationToken) is { } content
-                ? s_parsedFiles.GetOrParse(content, text.Path, cancellationToken, static (path, content, cancellationToken) => ParseContent(path, content, cancellationToken))
-                : ParseContent(text.Path, SourceText.From(string.Empty), cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // A bug here must cost one file, not the whole output (which is what an escaping exception does: CS8785).
-            return new ParsedFile(text.Path, EquatableArray<FigureRecord>.Empty, null, new EquatableArray<DiagnosticInfo>(new[]
-            {
-                DiagnosticInfo.Create(Diagnostics.DiagnosticDescriptors.InternalError, text.Path, TextPosition.FileStart, ex.GetType().Name, ex.Message),
-            }));
-        }
-    }
-
-    /// <summary>Parses an NCBI <c>gene_info</c> file, once per text in this process, as <see cref="ParseText"/>.</summary>
-    internal static GeneInfoFile ParseGeneInfo(AdditionalText text, System.Threading.CancellationToken cancellationToken)
-    {
-        try
-        {
-            return text.GetText(cancellationToken) is { } content
-                ? s_geneInfoFiles.GetOrParse(content, text.Path, cancellationToken, static (path, content, cancellationToken) => GeneInfoParser.Parse(path, content, cancellationToken))
-                : GeneInfoParser.Parse(text.Path, SourceText.From(string.Empty), cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // As for records: a bug costs this file (PFOCR016), never the whole output.
-            var none = EquatableArray<int>.Empty;
-            var empty = EquatableArray<string>.Empty;
-            return new GeneInfoFile(text.Path, string.Empty, none, none, empty, empty, empty, EquatableArray<TextPosition>.Empty, new EquatableArray<DiagnosticInfo>(new[]
-            {
-                DiagnosticInfo.Create(Diagnostics.DiagnosticDescriptors.InternalError, text.Path, TextPosition.FileStart, ex.GetType().Name, ex.Message),
-            }));
-        }
-    }
-
-    private static ParsedFile ParseContent(string path, SourceText content, System.Threading.CancellationToken cancellationToken) => InputKind(path) switch
-    {
-        FileKind.Record => RecordParser.Parse(path, content, cancellationToken),
-        FileKind.GeneSets => GmtParser.Parse(path, content, cancellationToken),
-        _ => TableParser.Parse(path, content, cancellationToken),
-    };
-
     private static void EmitRuntime(SourceProductionContext context, GeneratorOptions options)
     {
         Report(context, options.Diagnostics);
@@ -195,15 +154,17 @@ public sealed class PfocrGenerator : IIncrementalGenerator
             return; // PFOCR020, reported with the runtime
         }
 
-        string source;
-        try
+        // A failure costs this one file (PFOCR019), not every generated file.
+        var source = GeneratorGuard.Run(
+            (emit, spec, context),
+            static input => input.emit(input.spec),
+            static (input, ex) =>
+            {
+                input.context.ReportDiagnostic(DiagnosticInfo.TablesFailed(ex).ToDiagnostic());
+                return (string?)null;
+            });
+        if (source is null)
         {
-            source = emit(spec);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // An escaping exception would be CS8785 and take every generated file with it; this costs one file.
-            context.ReportDiagnostic(DiagnosticInfo.TablesFailed(ex).ToDiagnostic());
             return;
         }
 
@@ -236,29 +197,5 @@ public sealed class PfocrGenerator : IIncrementalGenerator
         {
             context.ReportDiagnostic(diagnostic.ToDiagnostic());
         }
-    }
-
-    internal enum FileKind
-    {
-        None,
-        Record,
-        Table,
-        GeneSets,
-    }
-
-    internal static FileKind InputKind(string path)
-    {
-        var extension = Path.GetExtension(path);
-        if (string.Equals(extension, ".md", StringComparison.OrdinalIgnoreCase))
-        {
-            return FileKind.Record;
-        }
-
-        if (string.Equals(extension, ".gmt", StringComparison.OrdinalIgnoreCase))
-        {
-            return FileKind.GeneSets;
-        }
-
-        return string.Equals(extension, ".tsv", StringComparison.OrdinalIgnoreCase) ? FileKind.Table : FileKind.None;
     }
 }

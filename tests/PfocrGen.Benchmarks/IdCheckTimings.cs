@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PfocrGen.Benchmarks.Infrastructure;
 using PfocrGen.IdChecking;
+using PfocrGen.Inputs;
 using static PfocrGen.Benchmarks.QuickTimings;
 
 namespace PfocrGen.Benchmarks;
@@ -79,7 +80,7 @@ internal static class IdCheckTimings
     private static List<(string Call, double Milliseconds)> CheckTimes(Compilation compilation)
     {
         var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
-        var check = new IdCheck(Tables(compilation), Model.OptionsReader.Read(options.AnalyzerConfigOptionsProvider, default), LookupMethods.Find(compilation.Assembly, "Pfocr"));
+        var check = new IdCheck(Tables(compilation), OptionsReader.Read(options.AnalyzerConfigOptionsProvider, default), LookupMethods.Find(compilation.Assembly, "Pfocr"));
         var tree = compilation.SyntaxTrees.Last();
         var model = compilation.GetSemanticModel(tree);
         var times = new List<(string, double)>();

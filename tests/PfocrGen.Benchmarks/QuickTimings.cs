@@ -42,19 +42,19 @@ internal static class QuickTimings
         var options = Model.GeneratorOptions.Default;
         System.Collections.Immutable.ImmutableArray<Model.EncodedFile> encoded = default;
         List<Model.ParsedFile> parsed = null!;
-        var parse = Median(3, () => parsed = corpus.Texts.Select(t => PfocrGenerator.ParseText(t, default)).ToList());
+        var parse = Median(3, () => parsed = corpus.Texts.Select(t => Parsing.InputFileParser.Parse(t, default)).ToList());
         var records = corpus.Texts.Where(t => t.Path.EndsWith(".md", StringComparison.Ordinal)).ToList();
         var tables = corpus.Texts.Where(t => t.Path.EndsWith(".tsv", StringComparison.Ordinal)).ToList();
-        var parseRecords = Median(3, () => records.ForEach(t => PfocrGenerator.ParseText(t, default)));
-        var parseTables = Median(3, () => tables.ForEach(t => PfocrGenerator.ParseText(t, default)));
+        var parseRecords = Median(3, () => records.ForEach(t => Parsing.InputFileParser.Parse(t, default)));
+        var parseTables = Median(3, () => tables.ForEach(t => Parsing.InputFileParser.Parse(t, default)));
         output.WriteLine($"parse: records {parseRecords:F0} ms, tables {parseTables:F0} ms");
-        var encode = Median(3, () => encoded = System.Collections.Immutable.ImmutableArray.CreateRange(parsed.Select(f => Emitting.SegmentEncoder.Encode(f, options))));
+        var encode = Median(3, () => encoded = System.Collections.Immutable.ImmutableArray.CreateRange(parsed.Select(f => Packing.SegmentEncoder.Encode(f, options))));
         Building.Dataset dataset = null!;
         var build = Median(3, () => dataset = Building.DatasetBuilder.Build(encoded, options));
         Model.MemberNames names = null!;
-        var name = Median(3, () => names = Building.MemberNaming.Assign(dataset.NamingKeys));
+        var name = Median(3, () => names = Naming.MemberNaming.Assign(dataset.NamingKeys));
         Model.OutputPlan plan = null!;
-        var planning = Median(3, () => plan = Emitting.OutputPlanner.Plan(dataset, names, options));
+        var planning = Median(3, () => plan = Planning.OutputPlanner.Plan(dataset, names, options));
         var length = 0;
         var emit = Median(3, () => length = Emitting.IndexEmitter.Emit(plan.Index).Length
             + plan.FigureShards.Sum(s => Emitting.FigureShardEmitter.Emit(s).Length)

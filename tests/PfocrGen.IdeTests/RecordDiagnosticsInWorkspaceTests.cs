@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PfocrGen.IdeTests.Infrastructure;
 using PfocrGen.InputChecking;
+using PfocrGen.Parsing;
 
 namespace PfocrGen.IdeTests;
 
@@ -38,15 +39,15 @@ public sealed class RecordDiagnosticsInWorkspaceTests
     {
         using var workspace = RecordWorkspace.Create(SeedRecord.Record, (Broken, WithUnclosedCaption));
         await RecordDiagnosticsAsync(workspace.Project, SeedRecord.Path);
-        var seedBefore = PfocrGenerator.ParseText(AdditionalFile(workspace.Project, SeedRecord.Path), CancellationToken.None);
-        var brokenBefore = PfocrGenerator.ParseText(AdditionalFile(workspace.Project, Broken), CancellationToken.None);
+        var seedBefore = InputFileParser.Parse(AdditionalFile(workspace.Project, SeedRecord.Path), CancellationToken.None);
+        var brokenBefore = InputFileParser.Parse(AdditionalFile(workspace.Project, Broken), CancellationToken.None);
 
         workspace.EditRecord(Broken, text => text.Replace("\"open", "open", StringComparison.Ordinal));
         await RecordDiagnosticsAsync(workspace.Project, Broken);
 
         // The unchanged record keeps its text object in the new snapshot, so its parse is reused; the edited one is new.
-        Assert.Same(seedBefore, PfocrGenerator.ParseText(AdditionalFile(workspace.Project, SeedRecord.Path), CancellationToken.None));
-        Assert.NotSame(brokenBefore, PfocrGenerator.ParseText(AdditionalFile(workspace.Project, Broken), CancellationToken.None));
+        Assert.Same(seedBefore, InputFileParser.Parse(AdditionalFile(workspace.Project, SeedRecord.Path), CancellationToken.None));
+        Assert.NotSame(brokenBefore, InputFileParser.Parse(AdditionalFile(workspace.Project, Broken), CancellationToken.None));
     }
 
     [Fact]

@@ -15,29 +15,17 @@ namespace PfocrGen.Building;
 /// </summary>
 internal static class DatasetBuilder
 {
-    public static Dataset Build(ImmutableArray<EncodedFile> files, GeneratorOptions options, GeneInfoIndex? geneInfo = null)
-    {
-        geneInfo ??= GeneInfoIndex.Empty;
-        var inputs = new DatasetInputs(files.Select(static file => file.File).ToArray(), geneInfo.Files);
-        Dataset dataset;
-        try
-        {
-            dataset = BuildUnguarded(files, options, geneInfo);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // An escaping exception would be CS8785 and take every generated type with it; an empty dataset with a
-            // clear error keeps the runtime types and lets the project compile.
-            dataset = Dataset.Failed(ex);
-        }
+    public static Dataset Build(ImmutableArray<EncodedFile> files, GeneratorOptions options, GeneInfoIndex? geneInfo = null) =>
+        // A failure keeps the runtime types and lets the project compile: an empty dataset with a clear error.
+        GeneratorGuard.Run(
+            new DatasetSource(files, options, geneInfo ?? GeneInfoIndex.Empty),
+            static source => BuildUnguarded(source),
+            static (source, ex) => Dataset.Failed(source, ex));
 
-        dataset.Inputs = inputs;
-        return dataset;
-    }
-
-    private static Dataset BuildUnguarded(ImmutableArray<EncodedFile> files, GeneratorOptions options, GeneInfoIndex geneInfo)
+    private static Dataset BuildUnguarded(DatasetSource source)
     {
-        var dataset = new Dataset();
+        var (files, options) = (source.Files, source.Options);
+        var dataset = new DatasetDraft();
         JoinTables(dataset, files, AddFigures(dataset, files));
         foreach (var figure in dataset.Figures)
         {
@@ -45,11 +33,11 @@ internal static class DatasetBuilder
         }
 
         AddPapers(dataset);
-        AddGenes(dataset, geneInfo);
+        AddGenes(dataset, source.GeneInfo);
         dataset.Chemicals.AddRange(Entities(dataset.Figures.Select(f => f.ChemicalMentions)));
         dataset.Diseases.AddRange(Entities(dataset.Figures.Select(f => f.DiseaseMentions)));
-        dataset.NamingKeys = NamingKeysOf(dataset, options);
-        dataset.ContentHash = ContentHash(dataset);
+        var namingKeys = NamingKeysOf(dataset, options);
+        var contentHash = ContentHash(dataset);
         if (TypedMemberPolicy.AutoLeftOut(options.FigureMembers, dataset.Figures.Count))
         {
             dataset.Diagnostics.Add(DiagnosticInfo.Create(
@@ -58,13 +46,23 @@ internal static class DatasetBuilder
                 TypedMemberPolicy.AutoFigureLimit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
         }
 
-        return dataset;
+        return new Dataset(
+            source,
+            dataset.Figures.Select(static f => new FigureEntry(f.Record, f.Encoded, f.Genes, f.Chemicals, f.Diseases, new EquatableArray<string>(f.Aliases.ToArray()))).ToEquatableArray(),
+            dataset.Papers.Select(static p => new PaperEntry(p.Pmcid, new EquatableArray<int>(p.Figures.ToArray()))).ToEquatableArray(),
+            dataset.Genes.Select(static g => new GeneEntry(
+                g.EntrezId, g.Symbol, g.TaxonomyId, g.Organism, g.FullName, new EquatableArray<string>(g.Synonyms), g.Path, g.Position, g.FigureCount)).ToEquatableArray(),
+            dataset.Chemicals.Select(static e => new EntityEntry(e.Key, e.Name, e.MeshId, e.OtherId)).ToEquatableArray(),
+            dataset.Diseases.Select(static e => new EntityEntry(e.Key, e.Name, e.MeshId, e.OtherId)).ToEquatableArray(),
+            dataset.Diagnostics.ToEquatableArray(),
+            namingKeys,
+            contentHash);
     }
 
     // Where two records claim one figid, the one with the ordinally first path wins, whatever the file order, so
     // the outcome is stable without sorting every file on every run. GMT lines are not records: FigureKeys gives
     // each to the figure it names.
-    private static Dictionary<string, FigureEntry> AddFigures(Dataset dataset, ImmutableArray<EncodedFile> files)
+    private static Dictionary<string, FigureDraft> AddFigures(DatasetDraft dataset, ImmutableArray<EncodedFile> files)
     {
         // Sized for every figure and line up front: GMT-only figures join this table too (FigureKeys).
         var capacity = 0;
@@ -73,7 +71,7 @@ internal static class DatasetBuilder
             capacity += file.Figures.Count;
         }
 
-        var byId = new Dictionary<string, FigureEntry>(capacity, StringComparer.Ordinal);
+        var byId = new Dictionary<string, FigureDraft>(capacity, StringComparer.Ordinal);
         var losers = new List<FigureRecord>();
         var lines = new List<EncodedFigure>();
         foreach (var file in files)
@@ -87,11 +85,11 @@ internal static class DatasetBuilder
                 }
                 else if (!byId.TryGetValue(figure.Id, out var kept))
                 {
-                    byId.Add(figure.Id, new FigureEntry(encoded));
+                    byId.Add(figure.Id, new FigureDraft(encoded));
                 }
                 else if (string.CompareOrdinal(figure.Path, kept.Record.Path) < 0)
                 {
-                    byId[figure.Id] = new FigureEntry(encoded);
+                    byId[figure.Id] = new FigureDraft(encoded);
                     losers.Add(kept.Record);
                 }
                 else
@@ -122,7 +120,7 @@ internal static class DatasetBuilder
 
     // Figure ids are unique here (duplicates were set aside above), so any sort is stable. Keys sorted with the
     // framework's precompiled comparer, as in FigureKeys: 2 million comparisons at release size.
-    private static void SortById(List<FigureEntry> figures)
+    private static void SortById(List<FigureDraft> figures)
     {
         var ids = new string[figures.Count];
         var sorted = figures.ToArray();
@@ -136,7 +134,7 @@ internal static class DatasetBuilder
         figures.AddRange(sorted);
     }
 
-    private static void JoinTables(Dataset dataset, ImmutableArray<EncodedFile> files, Dictionary<string, FigureEntry> figures)
+    private static void JoinTables(DatasetDraft dataset, ImmutableArray<EncodedFile> files, Dictionary<string, FigureDraft> figures)
     {
         // Two tables of one kind for one figure: the ordinally first path wins (as for records).
         var rejected = new List<DiagnosticInfo>();
@@ -195,15 +193,15 @@ internal static class DatasetBuilder
         }
     }
 
-    private static void AddPapers(Dataset dataset)
+    private static void AddPapers(DatasetDraft dataset)
     {
-        var byPmcid = new Dictionary<string, PaperEntry>(StringComparer.Ordinal);
+        var byPmcid = new Dictionary<string, PaperDraft>(StringComparer.Ordinal);
         for (var i = 0; i < dataset.Figures.Count; i++)
         {
             var pmcid = dataset.Figures[i].Record.Pmcid;
             if (!byPmcid.TryGetValue(pmcid, out var paper))
             {
-                byPmcid.Add(pmcid, paper = new PaperEntry(pmcid));
+                byPmcid.Add(pmcid, paper = new PaperDraft(pmcid));
             }
 
             paper.Figures.Add(i);
@@ -219,9 +217,9 @@ internal static class DatasetBuilder
         }
     }
 
-    private static void AddGenes(Dataset dataset, GeneInfoIndex geneInfo)
+    private static void AddGenes(DatasetDraft dataset, GeneInfoIndex geneInfo)
     {
-        var byEntrez = new Dictionary<int, GeneEntry>();
+        var byEntrez = new Dictionary<int, GeneDraft>();
         foreach (var figure in dataset.Figures)
         {
             // The digest holds the kept mentions' distinct genes (the encoded segments hold only kept mentions too,
@@ -231,7 +229,7 @@ internal static class DatasetBuilder
             {
                 if (!byEntrez.TryGetValue(ids[k], out var gene))
                 {
-                    byEntrez.Add(ids[k], gene = new GeneEntry(figure.GeneMentions[figure.GeneDigest.FirstMentions[k]], figure.PathOfMention(figure.GeneDigest.FirstMentions[k])));
+                    byEntrez.Add(ids[k], gene = new GeneDraft(figure.GeneMentions[figure.GeneDigest.FirstMentions[k]], figure.PathOfMention(figure.GeneDigest.FirstMentions[k])));
                 }
                 else if (gene.Symbol.Length == 0 || gene.TaxonomyId == 0)
                 {
@@ -262,9 +260,9 @@ internal static class DatasetBuilder
         });
     }
 
-    private static IEnumerable<EntityEntry> Entities(IEnumerable<EquatableArray<EntityMention>> mentionLists)
+    private static IEnumerable<EntityDraft> Entities(IEnumerable<EquatableArray<EntityMention>> mentionLists)
     {
-        var byKey = new Dictionary<string, EntityEntry>(StringComparer.OrdinalIgnoreCase);
+        var byKey = new Dictionary<string, EntityDraft>(StringComparer.OrdinalIgnoreCase);
         foreach (var mentions in mentionLists)
         {
             foreach (var mention in mentions)
@@ -276,7 +274,7 @@ internal static class DatasetBuilder
 
                 if (!byKey.TryGetValue(mention.Key, out var entity))
                 {
-                    byKey.Add(mention.Key, new EntityEntry(mention));
+                    byKey.Add(mention.Key, new EntityDraft(mention));
                     continue;
                 }
 
@@ -296,7 +294,7 @@ internal static class DatasetBuilder
         return byKey.Values.OrderBy(e => e.Key, StringComparer.Ordinal);
     }
 
-    private static NamingKeys NamingKeysOf(Dataset dataset, GeneratorOptions options) => NamingKeys.Of(
+    private static NamingKeys NamingKeysOf(DatasetDraft dataset, GeneratorOptions options) => NamingKeys.Of(
         dataset.Papers.Select(p => p.Pmcid),
         dataset.Figures.Select(f => f.Record.Id),
         TypedMemberPolicy.PaperMembers(options.FigureMembers, dataset.Figures.Count),
@@ -308,7 +306,7 @@ internal static class DatasetBuilder
     /// The dataset's fingerprint: only what reaches the generated API counts (a duplicate record or an orphan table
     /// does not), in figure id order, so file order, paths and line endings never change it.
     /// </summary>
-    private static string ContentHash(Dataset dataset)
+    private static string ContentHash(DatasetDraft dataset)
     {
         var canonical = new System.Text.StringBuilder(dataset.Figures.Count * 4 * 65);
         foreach (var figure in dataset.Figures)

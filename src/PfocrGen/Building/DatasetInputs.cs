@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using PfocrGen.Model;
@@ -11,8 +10,6 @@ namespace PfocrGen.Building;
 /// </summary>
 internal sealed class DatasetInputs
 {
-    public static readonly DatasetInputs None = new(Array.Empty<ParsedFile>(), ImmutableArray<GeneInfoFile>.Empty);
-
     public DatasetInputs(IReadOnlyList<ParsedFile> files, ImmutableArray<GeneInfoFile> geneInfo)
     {
         Files = files;

@@ -16,16 +16,16 @@ internal static class FigureKeys
     /// Adds the records' aliases (<paramref name="records"/> by figid) and the GMT lines of
     /// <paramref name="lines"/> to the figures; returns the figures made from GMT lines alone.
     /// </summary>
-    public static List<FigureEntry> Join(Dataset dataset, Dictionary<string, FigureEntry> records, List<EncodedFigure> lines)
+    public static List<FigureDraft> Join(DatasetDraft dataset, Dictionary<string, FigureDraft> records, List<EncodedFigure> lines)
     {
         var aliases = AddAliases(dataset, records);
-        var gmtOnly = new List<FigureEntry>();
+        var gmtOnly = new List<FigureDraft>();
         foreach (var group in ByName(dataset, lines))
         {
             var name = group[0].Record.Id;
             if (!records.TryGetValue(name, out var figure) && !aliases.TryGetValue(name, out figure))
             {
-                figure = new FigureEntry(TitleLine(group));
+                figure = new FigureDraft(TitleLine(group));
                 records.Add(name, figure);
                 gmtOnly.Add(figure);
             }
@@ -44,9 +44,9 @@ internal static class FigureKeys
     }
 
     // A record's alias names its figure unless it is another figure's id or an alias an earlier path already claims.
-    private static Dictionary<string, FigureEntry> AddAliases(Dataset dataset, Dictionary<string, FigureEntry> records)
+    private static Dictionary<string, FigureDraft> AddAliases(DatasetDraft dataset, Dictionary<string, FigureDraft> records)
     {
-        var withAlias = new List<FigureEntry>();
+        var withAlias = new List<FigureDraft>();
         foreach (var figure in records.Values)
         {
             if (figure.Record.Alias.Length > 0 && !string.Equals(figure.Record.Alias, figure.Record.Id, StringComparison.Ordinal))
@@ -56,7 +56,7 @@ internal static class FigureKeys
         }
 
         withAlias.Sort(static (a, b) => string.CompareOrdinal(a.Record.Path, b.Record.Path));
-        var owners = new Dictionary<string, FigureEntry>(withAlias.Count, StringComparer.Ordinal);
+        var owners = new Dictionary<string, FigureDraft>(withAlias.Count, StringComparer.Ordinal);
         foreach (var figure in withAlias)
         {
             var record = figure.Record;
@@ -81,7 +81,7 @@ internal static class FigureKeys
     // and the others are reported (PFOCR004). The kept lines of a name are grouped, in ordinal path order. A name
     // has a line or two (one per file that lists it), so a group is searched for a line of the same source rather
     // than keyed by (name, kind, species): one lookup by name per line instead of two.
-    private static List<EncodedFigure>[] ByName(Dataset dataset, List<EncodedFigure> lines)
+    private static List<EncodedFigure>[] ByName(DatasetDraft dataset, List<EncodedFigure> lines)
     {
         var groups = new Dictionary<string, List<EncodedFigure>>(lines.Count, StringComparer.Ordinal);
         var losers = new List<FigureRecord>();
@@ -148,7 +148,7 @@ internal static class FigureKeys
         return -1;
     }
 
-    private static void ReportConflicts(Dataset dataset, List<FigureRecord> losers, Dictionary<string, List<EncodedFigure>> groups)
+    private static void ReportConflicts(DatasetDraft dataset, List<FigureRecord> losers, Dictionary<string, List<EncodedFigure>> groups)
     {
         losers.Sort(static (a, b) => Precedes(a, b) ? -1 : Precedes(b, a) ? 1 : 0);
         foreach (var loser in losers)

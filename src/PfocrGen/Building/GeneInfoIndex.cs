@@ -84,7 +84,7 @@ internal readonly struct GeneInfoRow
     public string[] Synonyms => _file.Synonyms[_row].Length == 0 ? Array.Empty<string>() : _file.Synonyms[_row].Split('|');
 
     /// <summary>The organism: known by its taxon, else named by the file (<c>Mus_musculus.gene_info</c>), else "".</summary>
-    public string Organism => Parsing.TaxonNames.Of(TaxonomyId) is { Length: > 0 } name ? name : _file.Organism;
+    public string Organism => Taxa.NameOf(TaxonomyId) is { Length: > 0 } name ? name : _file.Organism;
 
     public string Path => _file.Path;
 

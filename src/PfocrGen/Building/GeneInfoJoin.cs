@@ -16,7 +16,7 @@ namespace PfocrGen.Building;
 internal static class GeneInfoJoin
 {
     /// <summary>Fills in <paramref name="genes"/> before they are sorted (the order is by symbol).</summary>
-    public static void Apply(List<GeneEntry> genes, GeneInfoIndex geneInfo)
+    public static void Apply(List<GeneDraft> genes, GeneInfoIndex geneInfo)
     {
         if (geneInfo.Count == 0)
         {

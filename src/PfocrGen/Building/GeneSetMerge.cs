@@ -1,19 +1,20 @@
 using System;
 using System.Collections.Generic;
-using PfocrGen.Emitting;
 using PfocrGen.Model;
+using PfocrGen.Parsing;
+using PfocrGen.Packing;
 
 namespace PfocrGen.Building;
 
 /// <summary>
-/// Adds a figure's GMT lines (<see cref="FigureEntry.GeneSets"/>) to its mentions. A record's own mentions come
+/// Adds a figure's GMT lines (<see cref="FigureDraft.GeneSets"/>) to its mentions. A record's own mentions come
 /// first and stay as they are: they carry the match evidence, so a gene the record lists is never added again
 /// from a GMT (and stays out when <c>PfocrGenGeneSources</c> filters its mention out). Then, line by line in
 /// ordinal path order, each gene or chemical not yet present is added; a gene keeps the organism of its file.
 /// </summary>
 internal static class GeneSetMerge
 {
-    public static void Apply(FigureEntry figure, GeneratorOptions options)
+    public static void Apply(FigureDraft figure, GeneratorOptions options)
     {
         var gmtOnly = figure.Record.GeneSet is not null;
         if (figure.GeneSets.Count == 0 || (gmtOnly && figure.GeneSets.Count == 1))
@@ -29,7 +30,7 @@ internal static class GeneSetMerge
         }
     }
 
-    private static void MergeGenes(FigureEntry figure, bool gmtOnly, GeneratorOptions options)
+    private static void MergeGenes(FigureDraft figure, bool gmtOnly, GeneratorOptions options)
     {
         if (gmtOnly && OnlyLine(figure, static line => line.Record.Genes?.Count ?? 0) is { } only)
         {
@@ -49,11 +50,11 @@ internal static class GeneSetMerge
         }
 
         figure.GeneMentions = merged;
-        figure.GeneDigest = GeneDigest.Of(merged, options);
+        figure.GeneDigest = GeneDigests.Of(merged, options);
         figure.Genes = merged.Count == 0 && gmtOnly ? null : SegmentEncoder.EncodeGenes(GeneSources.Filter(merged, options));
     }
 
-    private static void MergeChemicals(FigureEntry figure, bool gmtOnly)
+    private static void MergeChemicals(FigureDraft figure, bool gmtOnly)
     {
         if (gmtOnly && OnlyLine(figure, static line => line.Record.Chemicals?.Count ?? 0) is { } only)
         {
@@ -78,7 +79,7 @@ internal static class GeneSetMerge
     /// records where each line's added mentions start.
     /// </summary>
     private static EquatableArray<T>? Union<T, TKey>(
-        FigureEntry figure,
+        FigureDraft figure,
         bool gmtOnly,
         EquatableArray<T> own,
         Func<FigureRecord, EquatableArray<T>?> ofLine,
@@ -124,7 +125,7 @@ internal static class GeneSetMerge
     /// The figure's one line with members of a kind (<paramref name="count"/> above zero); <see langword="null"/>
     /// when none or several lines have them, which the union handles.
     /// </summary>
-    private static EncodedFigure? OnlyLine(FigureEntry figure, Func<EncodedFigure, int> count)
+    private static EncodedFigure? OnlyLine(FigureDraft figure, Func<EncodedFigure, int> count)
     {
         EncodedFigure? only = null;
         foreach (var line in figure.GeneSets)
@@ -144,7 +145,7 @@ internal static class GeneSetMerge
     }
 
     // A GMT-only figure lists the species of every gene file it is in (its title line's file gave only one).
-    private static void MergeOrganisms(FigureEntry figure)
+    private static void MergeOrganisms(FigureDraft figure)
     {
         var organisms = new List<string>();
         foreach (var line in figure.GeneSets)

@@ -12,7 +12,7 @@ namespace PfocrGen.Building;
 /// </summary>
 internal static class PaperFieldCheck
 {
-    public static void Report(Dataset dataset, PaperEntry paper)
+    public static void Report(DatasetDraft dataset, PaperDraft paper)
     {
         Check(dataset, paper, "DOI", "Doi", static r => r.Doi, static r => r.DoiPosition, StringComparer.OrdinalIgnoreCase);
         Check(dataset, paper, "journal title", "JournalTitle", static r => r.JournalTitle, static r => r.JournalTitlePosition, StringComparer.Ordinal);
@@ -27,8 +27,8 @@ internal static class PaperFieldCheck
     }
 
     private static void Check(
-        Dataset dataset,
-        PaperEntry paper,
+        DatasetDraft dataset,
+        PaperDraft paper,
         string field,
         string property,
         Func<FigureRecord, string> valueOf,

@@ -127,7 +127,7 @@ internal static class DiagnosticDescriptors
         "No compiled record has the {0} {1}, so {2} finds nothing at run time{3}");
 
     public static readonly DiagnosticDescriptor TypedMemberAvailable = Create(
-        IdChecking.TypedMemberFix.DiagnosticId, DiagnosticSeverity.Info,
+        TypedMemberFix.DiagnosticId, DiagnosticSeverity.Info,
         "Lookup by a constant id has a typed member",
         "{0} can be written {1}: a typed member, checked by the compiler and never null");
 

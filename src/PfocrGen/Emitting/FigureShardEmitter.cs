@@ -1,6 +1,7 @@
 using Pfocr;
-using PfocrGen.Building;
 using PfocrGen.Model;
+using PfocrGen.Naming;
+using PfocrGen.Packing;
 using static PfocrGen.Emitting.GeneratedSource;
 
 namespace PfocrGen.Emitting;

@@ -1,4 +1,5 @@
 using PfocrGen.Model;
+using PfocrGen.Naming;
 using static PfocrGen.Emitting.GeneratedSource;
 
 namespace PfocrGen.Emitting;
@@ -15,8 +16,8 @@ internal static class IndexEmitter
     public static string Emit(IndexSpec spec)
     {
         var writer = Start(spec.Settings, spec.Figures.Count + spec.Papers.Count + spec.Genes.Count + spec.Entities.Count + 4096);
-        Tiers(writer, spec.Settings, "Figures", spec.FigureTiers, "papers and figures");
-        Tiers(writer, spec.Settings, "Genes", spec.GeneTiers, "genes");
+        BaseClasses(writer, spec.Settings, "Figures", spec.FigureChainLength, "papers and figures");
+        BaseClasses(writer, spec.Settings, "Genes", spec.GeneChainLength, "genes");
         writer.Open("internal static partial class PfocrTables");
         var tables = new[] { spec.Figures, spec.Papers, spec.Genes, spec.Entities };
         for (var t = 0; t < tables.Length; t++)
@@ -42,23 +43,23 @@ internal static class IndexEmitter
         return writer.ToString();
     }
 
-    // The chain Figures : FiguresBase1 : FiguresBase2 … when the members need more than one class (MemberTiers);
+    // The chain Figures : FiguresBase1 : FiguresBase2 … when the members need more than one class (BaseClassChain);
     // nothing when one class holds them all.
-    private static void Tiers(SourceWriter writer, GeneratedCodeSettings settings, string type, int tiers, string what)
+    private static void BaseClasses(SourceWriter writer, GeneratedCodeSettings settings, string type, int chainLength, string what)
     {
-        if (tiers <= 1)
+        if (chainLength <= 1)
         {
             return;
         }
 
-        writer.Line($"partial class {type} : {Building.MemberTiers.TypeName(type, 1)}");
+        writer.Line($"partial class {type} : {BaseClassChain.TypeName(type, 1)}");
         writer.Line("{");
         writer.Line("}");
         writer.Line();
-        for (var tier = 1; tier < tiers; tier++)
+        for (var depth = 1; depth < chainLength; depth++)
         {
-            var name = Building.MemberTiers.TypeName(type, tier);
-            var baseType = tier + 1 < tiers ? " : " + Building.MemberTiers.TypeName(type, tier + 1) : string.Empty;
+            var name = BaseClassChain.TypeName(type, depth);
+            var baseType = depth + 1 < chainLength ? " : " + BaseClassChain.TypeName(type, depth + 1) : string.Empty;
             writer.Line($"/// <summary>Holds part of the typed members of <see cref=\"{type}\"/> ({what}): one class may hold only so many. Use <see cref=\"{type}\"/>.</summary>");
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
             writer.Open($"{settings.Visibility} abstract partial class {name}{baseType}");

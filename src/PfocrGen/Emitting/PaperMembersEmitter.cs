@@ -1,5 +1,6 @@
-using PfocrGen.Building;
 using PfocrGen.Model;
+using PfocrGen.Naming;
+using PfocrGen.Packing;
 using static PfocrGen.Emitting.GeneratedSource;
 
 namespace PfocrGen.Emitting;

@@ -40,6 +40,12 @@ internal static class RuntimeSources
 
     private const string ResourcePrefix = "PfocrGen.Runtime.";
 
+    /// <summary>
+    /// The first line of each file in <c>Runtime/Shared</c>: it tells a reader of the source that the generator
+    /// compiles the file in too; consumers get the file without it.
+    /// </summary>
+    internal const string SharedFileHeader = "// Shared: compiled into the generator too";
+
     private static readonly Lazy<ImmutableArray<RuntimeFile>> s_files = new(Load);
 
     /// <summary>Every runtime file, ordered by name.</summary>
@@ -108,11 +114,14 @@ internal static class RuntimeSources
             {
                 using var stream = assembly.GetManifestResourceStream(name)!;
                 using var reader = new StreamReader(stream, Encoding.UTF8);
-                var text = reader.ReadToEnd().Replace("\r\n", "\n");
+                var text = WithoutSharedHeader(reader.ReadToEnd().Replace("\r\n", "\n"));
                 return Parse(name.Substring(ResourcePrefix.Length, name.Length - ResourcePrefix.Length - ".cs".Length), text);
             })
             .ToImmutableArray();
     }
+
+    private static string WithoutSharedHeader(string text) =>
+        text.StartsWith(SharedFileHeader, StringComparison.Ordinal) ? text.Substring(text.IndexOf('\n') + 1) : text;
 
     /// <summary>Finds the places that differ per consumer: the namespace name, top-level <c>public</c>, the version, the nullable markers.</summary>
     internal static RuntimeFile Parse(string name, string text)

@@ -1,4 +1,5 @@
 using System.Text;
+using PfocrGen.Packing;
 
 namespace PfocrGen.Emitting;
 

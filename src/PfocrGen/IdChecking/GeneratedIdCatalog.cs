@@ -17,8 +17,8 @@ internal sealed record CatalogEntity(string Key, string MeshId, string OtherId);
 /// The ids of the generated API, read back from the packed constants the generator emitted into
 /// <c>PfocrTables</c> (<c>IndexText</c>, <c>PaperDataText</c>, <c>GeneDataText</c>, <c>EntityDataText</c> and,
 /// for synonyms only, the shard constants), never from the records, with the generated runtime's own reader
-/// (<c>Runtime/PfocrTables.DataReader.cs</c>, compiled into PfocrGen as well) and the layout's constants
-/// (<c>Runtime/PfocrLayout.cs</c>). The only class of the id checks that knows the tables' field order; each table
+/// (<c>Runtime/Shared/PfocrTables.DataReader.cs</c>, compiled into PfocrGen as well) and the layout's constants
+/// (<c>Runtime/Shared/PfocrLayout.cs</c>). The only class of the id checks that knows the tables' field order; each table
 /// is decoded on first use.
 /// </summary>
 internal sealed class GeneratedIdCatalog
@@ -140,7 +140,7 @@ internal sealed class GeneratedIdCatalog
                     // The match is not needed: set, so the reader skips its text.
                     var row = new PfocrLayout.GeneMentionRow { Match = string.Empty };
                     PfocrLayout.GeneMention(ref genes, ref row, withMatches != 0);
-                    if (Model.GeneSources.Classify(row.Source) == Model.GeneSourceKinds.Synonym)
+                    if (Parsing.GeneSources.Classify(row.Source) == Model.GeneSourceKinds.Synonym)
                     {
                         yield return (row.Word, row.EntrezId);
                     }

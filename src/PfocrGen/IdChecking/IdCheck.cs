@@ -7,9 +7,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using PfocrGen.Building;
 using PfocrGen.Diagnostics;
 using PfocrGen.Model;
+using PfocrGen.Naming;
 
 namespace PfocrGen.IdChecking;
 

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PfocrGen.Diagnostics;
-using PfocrGen.Model;
+using PfocrGen.Inputs;
 
 namespace PfocrGen.IdChecking;
 

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using PfocrGen.Building;
 using PfocrGen.Model;
+using PfocrGen.Naming;
 
 namespace PfocrGen.IdChecking;
 

@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PfocrGen.Diagnostics;
-using PfocrGen.Model;
+using PfocrGen.Inputs;
 
 namespace PfocrGen.InputChecking;
 

@@ -3,8 +3,10 @@ using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
-using PfocrGen.Building;
+using PfocrGen.Inputs;
 using PfocrGen.Model;
+using PfocrGen.Naming;
+using PfocrGen.Parsing;
 
 namespace PfocrGen.InputChecking;
 
@@ -26,7 +28,7 @@ internal static class BrokenRecordNames
         var records = new List<AdditionalText>();
         foreach (var file in inputs.Parsed)
         {
-            if (PfocrGenerator.InputKind(file.Path) == PfocrGenerator.FileKind.Record)
+            if (InputFileKinds.Of(file.Path) == InputFileKind.Record)
             {
                 records.Add(file);
             }
@@ -37,7 +39,7 @@ internal static class BrokenRecordNames
         var names = new Dictionary<string, BrokenRecord>(StringComparer.Ordinal);
         foreach (var file in records)
         {
-            var parsed = PfocrGenerator.ParseText(file, cancellationToken);
+            var parsed = InputFileParser.Parse(file, cancellationToken);
             if (parsed.Figures.Count > 0 || FirstError(parsed) is not { } error)
             {
                 continue;

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using System.Threading;
 using PfocrGen.Building;
-using PfocrGen.Emitting;
 using PfocrGen.Model;
+using PfocrGen.Naming;
+using PfocrGen.Packing;
+using PfocrGen.Planning;
 
 namespace PfocrGen.InputChecking;
 

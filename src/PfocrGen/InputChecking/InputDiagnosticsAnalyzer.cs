@@ -6,6 +6,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PfocrGen.Diagnostics;
+using PfocrGen.Inputs;
 using PfocrGen.Model;
 using PfocrGen.Parsing;
 
@@ -17,7 +18,7 @@ namespace PfocrGen.InputChecking;
 /// renamed members, alias collisions, disagreeing papers) from a compilation-end action. An analyzer and not the
 /// generator, because IDEs and language servers show analyzer diagnostics on the files they are located in, and a
 /// generator's not at all (dotnet/roslyn#49531); so a record's error appears as the record is edited, without a
-/// build. The parse is the generator's own (<see cref="PfocrGenerator.ParseText"/>, shared per text by
+/// build. The parse is the generator's own (<see cref="InputFileParser.Parse"/>, shared per text by
 /// <see cref="ParseCache{T}"/>), and so are the cross-file steps (<see cref="CrossFileDiagnostics"/>); the generator
 /// stops reporting these ids, except in a build that skips analyzers (<see cref="GeneratorOptions.AnalyzersSkipped"/>).
 /// </summary>
@@ -67,45 +68,38 @@ public sealed class InputDiagnosticsAnalyzer : DiagnosticAnalyzer
 
     /// <summary>One file's diagnostics, in the generator's order: its parse's, then PFOCR013 (which the encoder checks).</summary>
     internal static IEnumerable<DiagnosticInfo> FileDiagnostics(
-        AdditionalText file, InputFiles.InputKind kind, GeneratorOptions options, CancellationToken cancellationToken)
-    {
-        try
+        AdditionalText file, InputFiles.InputKind kind, GeneratorOptions options, CancellationToken cancellationToken) => GeneratorGuard.Run(
+        (file, kind, options, cancellationToken),
+        static input =>
         {
-            switch (kind)
+            switch (input.kind)
             {
                 case InputFiles.InputKind.Parsed:
-                    var parsed = PfocrGenerator.ParseText(file, cancellationToken);
-                    var fanOut = FanOutCheck.Find(parsed, options);
+                    var parsed = InputFileParser.Parse(input.file, input.cancellationToken);
+                    var fanOut = FanOutCheck.Find(parsed, input.options);
                     return fanOut.Count == 0 ? parsed.Diagnostics : parsed.Diagnostics.Concat(fanOut);
                 case InputFiles.InputKind.GeneInfo:
-                    return PfocrGenerator.ParseGeneInfo(file, cancellationToken).Diagnostics;
+                    return InputFileParser.ParseGeneInfo(input.file, input.cancellationToken).Diagnostics;
                 default:
                     return EquatableArray<DiagnosticInfo>.Empty;
             }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The parse itself never throws (a failure there is already PFOCR016); this guards the rest, as the
-            // generator guards a file: an escaping exception would be AD0001 and say nothing about the file.
-            return [DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, file.Path, TextPosition.FileStart, ex.GetType().Name, ex.Message)];
-        }
-    }
+        },
+        // The parse itself never throws (a failure there is already PFOCR016); this guards the rest, as the
+        // generator guards a file: an escaping exception would be AD0001 and say nothing about the file.
+        static (input, ex) => [DiagnosticInfo.InternalError(input.file.Path, ex)]);
 
     private static void ReportCrossFile(CompilationAnalysisContext context, InputFiles inputs, GeneratorOptions options)
     {
-        EquatableArray<DiagnosticInfo> diagnostics;
-        try
-        {
-            diagnostics = CrossFileDiagnostics.Of(inputs.Parse(context.CancellationToken), options, context.CancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // A bug in the cross-file steps: the generator, which runs the same steps, reports it (PFOCR019) in a
-            // build; here it must not become AD0001 on every compilation the IDE analyzes.
-            context.ReportDiagnostic(DiagnosticInfo.TablesFailed(ex).ToDiagnostic(DiagnosticDescriptors.CompilationEndById(DiagnosticDescriptors.InternalTablesError.Id)));
-            return;
-        }
-
+        // A bug in the cross-file steps: the generator, which runs the same steps, reports it (PFOCR019) in a
+        // build; here it must not become AD0001 on every compilation the IDE analyzes.
+        var diagnostics = GeneratorGuard.Run(
+            (inputs, options, context),
+            static input => CrossFileDiagnostics.Of(input.inputs.Parse(input.context.CancellationToken), input.options, input.context.CancellationToken),
+            static (input, ex) =>
+            {
+                input.context.ReportDiagnostic(DiagnosticInfo.TablesFailed(ex).ToDiagnostic(DiagnosticDescriptors.CompilationEndById(DiagnosticDescriptors.InternalTablesError.Id)));
+                return EquatableArray<DiagnosticInfo>.Empty;
+            });
         foreach (var diagnostic in diagnostics)
         {
             if (!DiagnosticOwnership.StaysWithGenerator(diagnostic.Id))

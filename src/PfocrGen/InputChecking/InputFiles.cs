@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using PfocrGen.Building;
+using PfocrGen.Inputs;
 using PfocrGen.Model;
 using PfocrGen.Parsing;
 
@@ -25,10 +26,10 @@ internal sealed class InputFiles
         GeneInfo = geneInfo;
     }
 
-    /// <summary>The records, tables and GMT files (<see cref="PfocrGenerator.ParseText"/>).</summary>
+    /// <summary>The records, tables and GMT files (<see cref="InputFileParser.Parse"/>).</summary>
     public IReadOnlyList<AdditionalText> Parsed { get; }
 
-    /// <summary>The NCBI <c>gene_info</c> files (<see cref="PfocrGenerator.ParseGeneInfo"/>).</summary>
+    /// <summary>The NCBI <c>gene_info</c> files (<see cref="InputFileParser.ParseGeneInfo"/>).</summary>
     public IReadOnlyList<AdditionalText> GeneInfo { get; }
 
     public bool IsEmpty => Parsed.Count == 0 && GeneInfo.Count == 0;
@@ -68,13 +69,13 @@ internal sealed class InputFiles
         var files = new ParsedFile[Parsed.Count];
         for (var i = 0; i < files.Length; i++)
         {
-            files[i] = PfocrGenerator.ParseText(Parsed[i], cancellationToken);
+            files[i] = InputFileParser.Parse(Parsed[i], cancellationToken);
         }
 
         var geneInfo = ImmutableArray.CreateBuilder<GeneInfoFile>(GeneInfo.Count);
         foreach (var file in GeneInfo)
         {
-            geneInfo.Add(PfocrGenerator.ParseGeneInfo(file, cancellationToken));
+            geneInfo.Add(InputFileParser.ParseGeneInfo(file, cancellationToken));
         }
 
         return new DatasetInputs(files, geneInfo.MoveToImmutable());
@@ -88,7 +89,7 @@ internal sealed class InputFiles
             return InputKind.None;
         }
 
-        if (PfocrGenerator.InputKind(path) != PfocrGenerator.FileKind.None)
+        if (InputFileKinds.Of(path) != InputFileKind.None)
         {
             return InputKind.Parsed;
         }

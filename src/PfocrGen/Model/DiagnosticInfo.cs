@@ -18,6 +18,10 @@ internal sealed record DiagnosticInfo(
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, string path, TextPosition position, params string[] args) =>
         new(descriptor.Id, path, position, new EquatableArray<string>(args));
 
+    /// <summary>PFOCR016: reading one input file failed unforeseen (a bug); the message carries the exception.</summary>
+    public static DiagnosticInfo InternalError(string path, System.Exception ex) =>
+        Create(Diagnostics.DiagnosticDescriptors.InternalError, path, TextPosition.FileStart, ex.GetType().Name, ex.Message);
+
     /// <summary>PFOCR019: the cross-file work failed unforeseen (a bug); the message carries the exception.</summary>
     public static DiagnosticInfo TablesFailed(System.Exception ex) =>
         Create(Diagnostics.DiagnosticDescriptors.InternalTablesError, string.Empty, default, ex.GetType().Name, ex.Message);

@@ -1,6 +1,6 @@
 namespace PfocrGen.Model;
 
-/// <summary>One file's pre-encoded data bytes (layout: <c>Emitting/DataStreamWriter</c>).</summary>
+/// <summary>One file's pre-encoded data bytes (layout: <c>Packing/DataStreamWriter</c>).</summary>
 internal sealed record EncodedSegment(EquatableArray<byte> Bytes)
 {
     public int ByteLength => Bytes.Count;

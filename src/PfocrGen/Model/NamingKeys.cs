@@ -26,7 +26,7 @@ internal sealed record NamingKeys(
         IEnumerable<(string Symbol, int EntrezId, int TaxonomyId, string Organism)> genes) => new(
         paperMembers ? pmcids.ToEquatableArray() : EquatableArray<string>.Empty,
         figureMembers ? figureIds.ToEquatableArray() : EquatableArray<string>.Empty,
-        genes.Select(g => new GeneNameKey(g.Symbol, g.EntrezId, g.TaxonomyId == Parsing.Identifiers.HumanTaxonomyId, g.Organism)).ToEquatableArray());
+        genes.Select(g => new GeneNameKey(g.Symbol, g.EntrezId, g.TaxonomyId == Taxa.Human, g.Organism)).ToEquatableArray());
 }
 
 /// <summary>

@@ -6,7 +6,7 @@ namespace PfocrGen.Model;
 
 /// <summary>
 /// <c>PfocrGen.Index.g.cs</c>: the figure index (figid → shard, slot), paper, gene and entity tables, and how many
-/// classes the <c>Figures</c> and <c>Genes</c> members are spread over (see <c>Building/MemberTiers</c>).
+/// classes the <c>Figures</c> and <c>Genes</c> members are spread over (see <c>Naming/BaseClassChain</c>).
 /// </summary>
 internal sealed record IndexSpec(
     GeneratedCodeSettings Settings,
@@ -15,8 +15,8 @@ internal sealed record IndexSpec(
     EquatableArray<byte> Genes,
     EquatableArray<byte> Entities,
     int ShardCount,
-    int FigureTiers,
-    int GeneTiers) : IGeneratedFileSpec;
+    int FigureChainLength,
+    int GeneChainLength) : IGeneratedFileSpec;
 
 /// <summary><c>PfocrGen.Dataset.g.cs</c>: counts and content hash.</summary>
 internal sealed record DatasetInfoSpec(GeneratedCodeSettings Settings, int Figures, int Papers, int Genes, string ContentHash) : IGeneratedFileSpec;

@@ -1,7 +1,7 @@
 namespace PfocrGen.Model;
 
 /// <summary>
-/// Which tiers of typed members a dataset gets. The generator and the id analyzer both ask here, so the analyzer
+/// Which kinds of typed members (per paper, per figure) a dataset gets. The generator and the id analyzer both ask here, so the analyzer
 /// offers a typed member (PFOCR023) only where the generator wrote one.
 /// </summary>
 internal static class TypedMemberPolicy

@@ -58,6 +58,28 @@ internal sealed class FileDiagnostics
         return true;
     }
 
+    /// <summary>
+    /// PFOCR008 for a row or member the parser skips, at <paramref name="position"/>. The message (what is wrong, and
+    /// what is skipped) is formatted only when the diagnostic is kept: the one bad-row rule of the GMT, table and
+    /// <c>gene_info</c> parsers.
+    /// </summary>
+    public void Malformed<TState>(string path, TextPosition position, TState state, System.Func<TState, string> message)
+    {
+        if (!CountedOnly())
+        {
+            Add(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedTable, path, position, RecordParser.FileName(path), message(state)));
+        }
+    }
+
+    /// <summary>PFOCR006 for a gene id cell of <paramref name="column"/> that is not a positive integer.</summary>
+    public void InvalidGeneId(string path, TextPosition cell, string column, string text)
+    {
+        if (!CountedOnly())
+        {
+            Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidGeneId, path, cell, column, text));
+        }
+    }
+
     public EquatableArray<DiagnosticInfo> ToEquatableArray()
     {
         if (_firstDropped is { } first)

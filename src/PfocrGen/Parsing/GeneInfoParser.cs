@@ -98,32 +98,28 @@ internal static class GeneInfoParser
     {
         if (row.Cells.Count <= columns.Last)
         {
-            Problem(path, row.Line, diagnostics, () =>
-                $"line {Line(row.Line)} has {row.Cells.Count} tab-separated cells, but the header names {columns.Count}; the row is skipped");
+            diagnostics.Malformed(path, row.Line, (row.Line, Cells: row.Cells.Count, Named: columns.Count), static input =>
+                $"line {Line(input.Line)} has {input.Cells} tab-separated cells, but the header names {input.Named}; the row is skipped");
             return;
         }
 
         if (row.ReadId(columns.TaxonomyId, out var taxonomyId) != IdCell.Positive)
         {
-            Problem(path, row.Cell(columns.TaxonomyId), diagnostics, () =>
-                $"line {Line(row.Line)}: tax_id '{row.Text(columns.TaxonomyId)}' is not a positive integer NCBI taxonomy id; the row is skipped");
+            diagnostics.Malformed(path, row.Cell(columns.TaxonomyId), (row, columns), static input =>
+                $"line {Line(input.row.Line)}: tax_id '{input.row.Text(input.columns.TaxonomyId)}' is not a positive integer NCBI taxonomy id; the row is skipped");
             return;
         }
 
         if (row.ReadId(columns.GeneId, out var entrezId) != IdCell.Positive)
         {
-            if (!diagnostics.CountedOnly())
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidGeneId, path, row.Cell(columns.GeneId), "GeneID", row.Text(columns.GeneId)));
-            }
-
+            diagnostics.InvalidGeneId(path, row.Cell(columns.GeneId), "GeneID", row.Text(columns.GeneId));
             return;
         }
 
         if (!seen.Add(entrezId))
         {
-            Problem(path, row.Cell(columns.GeneId), diagnostics, () =>
-                $"line {Line(row.Line)}: GeneID {entrezId} is listed again; the first row for it is kept");
+            diagnostics.Malformed(path, row.Cell(columns.GeneId), (row.Line, entrezId), static input =>
+                $"line {Line(input.Line)}: GeneID {input.entrezId} is listed again; the first row for it is kept");
             return;
         }
 
@@ -141,13 +137,6 @@ internal static class GeneInfoParser
     private static string Value(TsvReader.Row row, int column) =>
         column < 0 || row.Is(column, None) ? string.Empty : row.Text(column, trim: true, known: null);
 
-    private static void Problem(string path, TextPosition position, FileDiagnostics diagnostics, Func<string> message)
-    {
-        if (!diagnostics.CountedOnly())
-        {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedTable, path, position, RecordParser.FileName(path), message()));
-        }
-    }
 
     private static int Line(TextPosition position) => position.Line + 1;
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
-using PfocrGen.Diagnostics;
 using PfocrGen.Model;
 
 namespace PfocrGen.Parsing;
@@ -37,11 +36,10 @@ internal static class GmtParser
             return figures;
         }
 
-        var fileName = RecordParser.FileName(path);
         var content = text.ToString();
         var (organism, named) = GmtFileName.Read(path);
         var kind = named ?? KindOfContent(content, positions);
-        var source = new GeneSetSource(kind, organism, KnownSpecies.TaxonomyId(organism));
+        var source = new GeneSetSource(kind, organism, Taxa.TaxonomyIdOfReleaseSpecies(organism));
         var organisms = kind == GeneSetKind.Genes && organism.Length > 0 ? new EquatableArray<string>(new[] { organism }) : EquatableArray<string>.Empty;
         var rows = new TsvReader(content, positions);
         var members = new GmtFileMembers();
@@ -56,18 +54,12 @@ internal static class GmtParser
             var name = row.Cells.Count < 2 ? string.Empty : row.Text(0).Trim();
             if (name.Length == 0)
             {
-                if (diagnostics.CountedOnly())
-                {
-                    continue;
-                }
-
-                diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.MalformedTable, path, row.Line, fileName,
-                    $"GMT line {row.Line.Line + 1} needs a set name, a description and members, separated by tabs; the line is skipped"));
+                diagnostics.Malformed(path, row.Line, row.Line.Line + 1, static line =>
+                    $"GMT line {line} needs a set name, a description and members, separated by tabs; the line is skipped");
                 continue;
             }
 
-            figures.Add(ReadSet(path, fileName, row, name, source, organisms, diagnostics, members));
+            figures.Add(ReadSet(path, row, name, source, organisms, diagnostics, members));
         }
 
         return figures;
@@ -94,7 +86,6 @@ internal static class GmtParser
 
     private static FigureRecord ReadSet(
         string path,
-        string fileName,
         TsvReader.Row row,
         string name,
         GeneSetSource source,
@@ -118,7 +109,7 @@ internal static class GmtParser
         }
         else
         {
-            chemicals = ReadChemicals(path, fileName, row, diagnostics, canonical, members);
+            chemicals = ReadChemicals(path, row, diagnostics, canonical, members);
         }
 
         return new FigureRecord(
@@ -164,11 +155,7 @@ internal static class GmtParser
 
                 if (!Identifiers.TryParsePositive(cell, out entrezId))
                 {
-                    if (!diagnostics.CountedOnly())
-                    {
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidGeneId, path, row.Cell(column), "GMT gene id", cell));
-                    }
-
+                    diagnostics.InvalidGeneId(path, row.Cell(column), "GMT gene id", cell);
                     continue;
                 }
             }
@@ -184,7 +171,7 @@ internal static class GmtParser
     }
 
     private static EquatableArray<EntityMention> ReadChemicals(
-        string path, string fileName, TsvReader.Row row, FileDiagnostics diagnostics, CanonicalHasher canonical, GmtFileMembers members)
+        string path, TsvReader.Row row, FileDiagnostics diagnostics, CanonicalHasher canonical, GmtFileMembers members)
     {
         var chemicals = members.Chemicals;
         var seen = members.SeenKeys;
@@ -200,13 +187,8 @@ internal static class GmtParser
 
             if (!members.TryGetChemical(cell, out var mention))
             {
-                if (!diagnostics.CountedOnly())
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.MalformedTable, path, row.Cell(column), fileName,
-                        $"'{cell}' is not a chemical id of the form 'prefix:id' (such as chebi:15422 or mesh:D000255); this member is skipped"));
-                }
-
+                diagnostics.Malformed(path, row.Cell(column), cell, static cell =>
+                    $"'{cell}' is not a chemical id of the form 'prefix:id' (such as chebi:15422 or mesh:D000255); this member is skipped");
                 continue;
             }
 

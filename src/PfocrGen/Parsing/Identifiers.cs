@@ -6,8 +6,6 @@ namespace PfocrGen.Parsing;
 /// <summary>Normalises identifiers from records: gene ids, vocabulary ids, years, figure links.</summary>
 internal static class Identifiers
 {
-    public const int HumanTaxonomyId = 9606;
-
     /// <summary>A positive decimal integer (NCBI gene ids, taxonomy ids), culture-invariant.</summary>
     public static bool TryParsePositive(string text, out int value) =>
         int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out value) && value > 0;

@@ -199,7 +199,7 @@ internal static class RecordParser
                 entry.Text("source"),
                 symbol,
                 entrezId,
-                Identifiers.HumanTaxonomyId,
+                Taxa.Human,
                 "Homo sapiens",
                 symbolPosition == TextPosition.FileStart ? entrezPosition : symbolPosition,
                 wordPosition == TextPosition.FileStart ? entrezPosition : wordPosition)

@@ -72,14 +72,8 @@ internal static class TableParser
 
             if (row.Cells.Count != headerCells)
             {
-                if (diagnostics.CountedOnly())
-                {
-                    continue;
-                }
-
-                diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.MalformedTable, path, row.Line, fileName,
-                    $"row {row.Line.Line + 1} has {row.Cells.Count} cells but the header has {headerCells}; the row is skipped"));
+                diagnostics.Malformed(path, row.Line, (Row: row.Line.Line + 1, Cells: row.Cells.Count, Header: headerCells), static counts =>
+                    $"row {counts.Row} has {counts.Cells} cells but the header has {counts.Header}; the row is skipped");
                 continue;
             }
 
@@ -124,12 +118,7 @@ internal static class TableParser
             var idCell = Placeholders.CleanIdCell(row.Text(columns.GeneId));
             if (!Identifiers.TryParsePositive(idCell, out entrezId))
             {
-                if (diagnostics.CountedOnly())
-                {
-                    return;
-                }
-
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidGeneId, path, row.Cell(columns.GeneId), "ncbigene_id", idCell));
+                diagnostics.InvalidGeneId(path, row.Cell(columns.GeneId), "ncbigene_id", idCell);
                 return;
             }
         }

@@ -63,7 +63,7 @@ public sealed class FigureMembersLeftOutTests
     [InlineData("All", 500_000, true, true)]
     [InlineData("PapersOnly", 10, true, false)]
     [InlineData("PapersOnly", 500_000, true, false)]
-    public void The_policy_decides_each_tier_by_mode_and_figure_count(string setting, int figures, bool papers, bool figureMembers)
+    public void The_policy_decides_each_kind_of_member_by_mode_and_figure_count(string setting, int figures, bool papers, bool figureMembers)
     {
         var mode = Enum.Parse<FigureMemberMode>(setting);
         Assert.Equal((papers, figureMembers), (TypedMemberPolicy.PaperMembers(mode, figures), TypedMemberPolicy.FigureMembers(mode, figures)));

@@ -1,13 +1,15 @@
 using PfocrGen.Building;
 using PfocrGen.Emitting;
 using PfocrGen.Model;
+using PfocrGen.Packing;
+using PfocrGen.Planning;
 using PfocrGen.Tests.Infrastructure;
 
 namespace PfocrGen.Tests.Generation;
 
 /// <summary>
 /// The generator's writer (<see cref="DataStreamWriter"/>, packed by <see cref="SourceWriter.PackedConstant"/>) and the
-/// runtime's reader (<c>Runtime/PfocrTables.DataReader.cs</c>, compiled here as a C# 7.3 consumer gets it) agree on
+/// runtime's reader (<c>Runtime/Shared/PfocrTables.DataReader.cs</c>, compiled here as a C# 7.3 consumer gets it) agree on
 /// every integer size and every kind of string, at even and odd byte offsets.
 /// </summary>
 public sealed class DataLayoutRoundTripTests
@@ -72,23 +74,21 @@ public sealed class DataLayoutRoundTripTests
         GeneMention[] gmtMentions = [new("", "gmt", "", 4101, 9606, "Homo sapiens", default, default)];
         var mentions = new EquatableArray<GeneMention>(geneMentions);
         var entityMentions = new EquatableArray<EntityMention>(chemicalMentions);
-        var dataset = new Dataset();
-        dataset.Genes.Add(new GeneEntry(mentions[0], "a.md") { FullName = "full name one", Synonyms = ["syn-a", "syn-b"] });
-        dataset.Genes.Add(new GeneEntry(mentions[1], "a.md"));
-        dataset.Chemicals.Add(new EntityEntry(entityMentions[0]));
-        dataset.Diseases.Add(new EntityEntry(new EntityMention("dis-word", "dis-name", "D000003", "DOID:33")));
-        dataset.Diseases.Add(new EntityEntry(entityMentions[1]));
+        GeneEntry[] genes =
+        [
+            Gene(mentions[0], "full name one", ["syn-a", "syn-b"]),
+            Gene(mentions[1], "", []),
+        ];
+        EntityEntry[] chemicals = [Entity(entityMentions[0])];
+        EntityEntry[] diseases = [Entity(new EntityMention("dis-word", "dis-name", "D000003", "DOID:33")), Entity(entityMentions[1])];
 
         var second = figure with { Id = "PMC2__second-id" };
-        var entries = new List<FigureEntry>
-        {
-            new(new EncodedFigure(figure, SegmentEncoder.EncodeMeta(figure), null, null, null, "")),
-            new(new EncodedFigure(second, SegmentEncoder.EncodeMeta(second), null, null, null, "")),
-        };
-        entries[1].Aliases.Add("alias-of-second");
-        var paper = new PaperEntry("PMC9-paper");
-        paper.Figures.AddRange([1, 0]);
-        dataset.Papers.Add(paper);
+        FigureEntry[] entries =
+        [
+            new(figure, new EncodedFigure(figure, SegmentEncoder.EncodeMeta(figure), null, null, null, ""), null, null, null, EquatableArray<string>.Empty),
+            new(second, new EncodedFigure(second, SegmentEncoder.EncodeMeta(second), null, null, null, ""), null, null, null, new EquatableArray<string>(new[] { "alias-of-second" })),
+        ];
+        PaperEntry[] papers = [new("PMC9-paper", new EquatableArray<int>(new[] { 1, 0 }))];
 
         // The encoders' outputs back to back: each is self-delimiting, so one reader reads them in turn.
         var data = new List<byte>();
@@ -96,10 +96,10 @@ public sealed class DataLayoutRoundTripTests
         data.AddRange(SegmentEncoder.EncodeGenes(mentions).Bytes);
         data.AddRange(SegmentEncoder.EncodeEntities(entityMentions).Bytes);
         data.AddRange(SegmentEncoder.EncodeGenes(new EquatableArray<GeneMention>(gmtMentions)).Bytes);
-        data.AddRange(TableEncoder.Genes(dataset));
-        data.AddRange(TableEncoder.Entities(dataset));
-        data.AddRange(TableEncoder.Figures(entries, [5, 6], [7, 8]));
-        data.AddRange(TableEncoder.Papers(dataset));
+        data.AddRange(IndexTables.Genes(genes));
+        data.AddRange(IndexTables.Entities(chemicals, diseases));
+        data.AddRange(IndexTables.Figures(entries, [5, 6], [7, 8]));
+        data.AddRange(IndexTables.Papers(papers));
 
         var readBack = Run(data.ToArray(), RecordsReader);
 
@@ -220,6 +220,12 @@ public sealed class DataLayoutRoundTripTests
                     }
 
         """;
+
+    // The dataset's rows as the builder makes them from a gene's first mention and a chemical's or disease's.
+    private static GeneEntry Gene(GeneMention first, string fullName, string[] synonyms) => new(
+        first.EntrezId, first.Symbol, first.TaxonomyId, first.Organism, fullName, new EquatableArray<string>(synonyms), "a.md", first.Position, 0);
+
+    private static EntityEntry Entity(EntityMention first) => new(first.Key, first.Name.Length > 0 ? first.Name : first.Word, first.MeshId, first.OtherId);
 
     private static string[] ReadBack(DataStreamWriter writer, int pairs)
     {

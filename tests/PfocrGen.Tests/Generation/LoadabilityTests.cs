@@ -1,5 +1,6 @@
 using System.Reflection;
 using PfocrGen.Building;
+using PfocrGen.Naming;
 using PfocrGen.Tests.Infrastructure;
 
 namespace PfocrGen.Tests.Generation;
@@ -65,7 +66,7 @@ public sealed class LoadabilityTests
             {
                 var declared = type.GetProperties(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
                     .Where(p => p.Name.StartsWith("PMC", StringComparison.Ordinal) || p.Name.StartsWith('G')).ToList();
-                Assert.InRange(declared.Count, 1, MemberTiers.MaxMembersPerType);
+                Assert.InRange(declared.Count, 1, BaseClassChain.MaxMembersPerType);
                 var member = declared[declared.Count / 2];
                 Assert.NotNull(api.Static(root, member.Name));
             }
@@ -80,11 +81,11 @@ public sealed class LoadabilityTests
     [Fact]
     public void Member_files_fill_one_class_before_the_next_and_never_split()
     {
-        Assert.Equal([0, 0, 1, 1, 2], MemberTiers.Assign([40, 50, 60, 40, 95], maxPerType: 100));
-        Assert.Equal(3, MemberTiers.Count(MemberTiers.Assign([40, 50, 60, 40, 95], maxPerType: 100)));
-        Assert.Equal([0], MemberTiers.Assign([250], maxPerType: 100));
-        Assert.Equal(1, MemberTiers.Count([]));
-        Assert.Equal(("Figures", "FiguresBase2"), (MemberTiers.TypeName("Figures", 0), MemberTiers.TypeName("Figures", 2)));
+        Assert.Equal([0, 0, 1, 1, 2], BaseClassChain.Assign([40, 50, 60, 40, 95], maxPerType: 100));
+        Assert.Equal(3, BaseClassChain.Length(BaseClassChain.Assign([40, 50, 60, 40, 95], maxPerType: 100)));
+        Assert.Equal([0], BaseClassChain.Assign([250], maxPerType: 100));
+        Assert.Equal(1, BaseClassChain.Length([]));
+        Assert.Equal(("Figures", "FiguresBase2"), (BaseClassChain.TypeName("Figures", 0), BaseClassChain.TypeName("Figures", 2)));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using PfocrGen.Diagnostics;
 using PfocrGen.IdChecking;
 using PfocrGen.Model;
 using PfocrGen.Tests.Infrastructure;

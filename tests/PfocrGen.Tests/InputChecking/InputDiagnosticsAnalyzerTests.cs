@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PfocrGen.InputChecking;
+using PfocrGen.Parsing;
 using PfocrGen.Tests.Infrastructure;
 
 namespace PfocrGen.Tests.InputChecking;
@@ -110,10 +111,10 @@ public sealed class InputDiagnosticsAnalyzerTests
             .SelectMany(s => s.Step.Outputs)
             .Single().Value;
 
-        Assert.Same(generatorsParse, PfocrGenerator.ParseText(text, CancellationToken.None));
+        Assert.Same(generatorsParse, InputFileParser.Parse(text, CancellationToken.None));
 
         // A new text object with the same content and path is another file version: parsed again, not mixed up.
-        Assert.NotSame(generatorsParse, PfocrGenerator.ParseText(new InMemoryAdditionalText(BadEntrez.Path, BadEntrez.Text), CancellationToken.None));
+        Assert.NotSame(generatorsParse, InputFileParser.Parse(new InMemoryAdditionalText(BadEntrez.Path, BadEntrez.Text), CancellationToken.None));
     }
 
     [Fact]

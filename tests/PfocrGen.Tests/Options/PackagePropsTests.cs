@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using PfocrGen.Inputs;
 using PfocrGen.Tests.Infrastructure;
 
 namespace PfocrGen.Tests.Options;

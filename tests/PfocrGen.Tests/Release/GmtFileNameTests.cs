@@ -1,3 +1,4 @@
+using PfocrGen.Model;
 using PfocrGen.Parsing;
 
 namespace PfocrGen.Tests.Release;
@@ -32,6 +33,6 @@ public sealed class GmtFileNameTests
     [InlineData("", 0)]
     public void Taxonomy_ids_are_known_for_the_species_PFOCR_publishes(string organism, int taxonomyId)
     {
-        Assert.Equal(taxonomyId, KnownSpecies.TaxonomyId(organism));
+        Assert.Equal(taxonomyId, Taxa.TaxonomyIdOfReleaseSpecies(organism));
     }
 }

@@ -3,8 +3,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PfocrGen.Diagnostics;
+using PfocrGen.Model;
 
-namespace PfocrGen.Model;
+namespace PfocrGen.Inputs;
 
 /// <summary>
 /// Reads the <c>PfocrGen*</c> MSBuild properties (made visible by build/PfocrGen.props). An invalid value is

@@ -1,4 +1,4 @@
-namespace PfocrGen.IdChecking;
+namespace PfocrGen.Diagnostics;
 
 /// <summary>
 /// What PFOCR023 hands its code fix (src/PfocrGen.CodeFixes links this file): the diagnostic id and the keys of

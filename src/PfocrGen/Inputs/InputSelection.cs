@@ -1,6 +1,6 @@
 using System;
 
-namespace PfocrGen;
+namespace PfocrGen.Inputs;
 
 /// <summary>
 /// Which AdditionalFiles are PfocrGen's. A project may hand Markdown to other analyzers too (release notes,

@@ -1,3 +1,4 @@
+// Shared: compiled into the generator too (PfocrGen.csproj), and emitted into every consumer without this line.
 namespace Pfocr
 {
     using System;

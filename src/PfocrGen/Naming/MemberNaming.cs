@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Linq;
 using PfocrGen.Model;
 
-namespace PfocrGen.Building;
+namespace PfocrGen.Naming;
 
 /// <summary>
 /// Names every paper, figure and gene member (the rule: <see cref="MemberNameAssigner"/>). Its own pipeline step

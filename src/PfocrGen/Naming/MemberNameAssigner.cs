@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace PfocrGen.Building;
+namespace PfocrGen.Naming;
 
 /// <summary>A record value that needs a member name, with what disambiguates it when its name is taken.</summary>
 /// <param name="Raw">The value as written in the record (figid, PMCID, gene symbol).</param>

@@ -1,4 +1,6 @@
-namespace PfocrGen.Building;
+using PfocrGen.Naming;
+
+namespace PfocrGen.Planning;
 
 /// <summary>
 /// How generated members and data are spread over files: by a stable hash of the item's key, so an edit to one

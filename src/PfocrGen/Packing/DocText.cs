@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PfocrGen.Emitting;
+namespace PfocrGen.Packing;
 
 /// <summary>
 /// Makes record text safe inside a <c>///</c> XML doc comment: markup characters are escaped, line breaks (which

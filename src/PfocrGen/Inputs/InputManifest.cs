@@ -5,7 +5,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
-namespace PfocrGen;
+namespace PfocrGen.Inputs;
 
 /// <summary>
 /// The paths listed by the project's <c>PfocrGen.inputs</c> manifests (<see cref="InputSelection"/>), one per

@@ -2,7 +2,7 @@ using System;
 using System.Text;
 using PfocrGen.Model;
 
-namespace PfocrGen.Emitting;
+namespace PfocrGen.Packing;
 
 /// <summary>
 /// Writes the byte stream that the generated <c>PfocrTables</c> reads back (<see cref="PackedLiteral"/> turns it

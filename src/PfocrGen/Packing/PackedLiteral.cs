@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PfocrGen.Emitting;
+namespace PfocrGen.Packing;
 
 /// <summary>
 /// Writes a byte stream as the content of a C# <c>const string</c>, two bytes per UTF-16 char (little-endian).

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 
-namespace PfocrGen.InputChecking;
+namespace PfocrGen.Parsing;
 
 /// <summary>
 /// One parse per input file's text, shared by the generator and the analyzers in the same process. In a
@@ -15,7 +15,7 @@ namespace PfocrGen.InputChecking;
 /// <remarks>
 /// The path is checked as well: what a file is parsed as follows its extension, and one text object can stand for
 /// two paths (a linked file, a test). The first parse stored wins, so every later caller gets the same object,
-/// which is what <see cref="CrossFileDiagnosticsCache"/> matches on.
+/// which is what the analyzers' cross-file cache (<c>InputChecking.CrossFileDiagnosticsCache</c>) matches on.
 /// </remarks>
 internal sealed class ParseCache<T>
     where T : class

@@ -2,8 +2,9 @@ using System;
 using System.Text;
 using Pfocr;
 using PfocrGen.Model;
+using PfocrGen.Parsing;
 
-namespace PfocrGen.Emitting;
+namespace PfocrGen.Packing;
 
 /// <summary>
 /// Encodes one parsed file's data segments (layout read back by the generated <c>PfocrTables</c>) and writes a
@@ -37,7 +38,7 @@ internal static class SegmentEncoder
                 // 20,000 figures, no figure members to document.
                 figure.GeneSet is null ? FigureDoc(figure, options.DocCaptionLength) : string.Empty)
             {
-                GeneDigest = figure.Genes is { } mentions ? GeneDigest.Of(mentions, options) : GeneDigest.Empty,
+                GeneDigest = figure.Genes is { } mentions ? GeneDigests.Of(mentions, options) : GeneDigest.Empty,
             };
         }
 
@@ -50,7 +51,7 @@ internal static class SegmentEncoder
 
         return new EncodedFile(file, new EquatableArray<EncodedFigure>(figures), table, Parsing.FanOutCheck.Find(file, options))
         {
-            TableGenes = file.Table is { Kind: EntityKind.Genes } tableOfGenes ? GeneDigest.Of(tableOfGenes.Genes, options) : GeneDigest.Empty,
+            TableGenes = file.Table is { Kind: EntityKind.Genes } tableOfGenes ? GeneDigests.Of(tableOfGenes.Genes, options) : GeneDigest.Empty,
         };
     }
 

@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace PfocrGen.Building;
+namespace PfocrGen.Naming;
 
 /// <summary>
 /// The documented rule that turns a figid, PMCID or gene symbol into a C# member name (README, "Naming"):

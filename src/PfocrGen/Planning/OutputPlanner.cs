@@ -1,12 +1,12 @@
 using System;
 using System.Collections.Generic;
-using static PfocrGen.Emitting.GeneratedSource;
 using System.Linq;
 using PfocrGen.Building;
 using PfocrGen.Diagnostics;
 using PfocrGen.Model;
+using PfocrGen.Naming;
 
-namespace PfocrGen.Emitting;
+namespace PfocrGen.Planning;
 
 /// <summary>
 /// Splits the dataset into the specs of the generated files: which shard each figure, paper and gene member goes
@@ -15,19 +15,14 @@ namespace PfocrGen.Emitting;
 /// </summary>
 internal static class OutputPlanner
 {
-    public static OutputPlan Plan(Dataset dataset, MemberNames names, GeneratorOptions options)
-    {
-        try
-        {
-            return PlanUnguarded(dataset, names, options);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Same contract as the dataset step: a clear error and an empty (compilable) dataset, never CS8785.
-            var none = new MemberNames(EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<RenamedMember>.Empty);
-            return PlanUnguarded(Dataset.Failed(ex), none, options);
-        }
-    }
+    public static OutputPlan Plan(Dataset dataset, MemberNames names, GeneratorOptions options) => GeneratorGuard.Run(
+        (dataset, names, options),
+        static input => PlanUnguarded(input.dataset, input.names, input.options),
+        // Same contract as the dataset step: a clear error and an empty (compilable) dataset.
+        static (input, ex) => PlanUnguarded(Dataset.Failed(input.dataset.Source, ex), s_noNames, input.options));
+
+    private static readonly MemberNames s_noNames = new(
+        EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<RenamedMember>.Empty);
 
     private static OutputPlan PlanUnguarded(Dataset dataset, MemberNames names, GeneratorOptions options)
     {
@@ -36,25 +31,25 @@ internal static class OutputPlanner
         var (figureShards, shardOf, slotOf) = FigureShards(dataset, names, settings, figureShardCount);
 
         var paperShards = PaperShards(dataset, names, settings);
-        var figureTiers = MemberTiers.Assign(paperShards.Select(s => s.Papers.Count)
+        var figureDepths = BaseClassChain.Assign(paperShards.Select(s => s.Papers.Count)
             .Concat(figureShards.Select(s => s.Figures.Count(f => f.Member.Length > 0))).ToList());
         paperShards = paperShards
-            .Select((s, i) => s with { MemberType = MemberTiers.TypeName("Figures", figureTiers[i]) }).ToEquatableArray();
+            .Select((s, i) => s with { MemberType = BaseClassChain.TypeName("Figures", figureDepths[i]) }).ToEquatableArray();
         figureShards = figureShards
-            .Select((s, i) => s with { MemberType = MemberTiers.TypeName("Figures", figureTiers[paperShards.Count + i]) }).ToEquatableArray();
+            .Select((s, i) => s with { MemberType = BaseClassChain.TypeName("Figures", figureDepths[paperShards.Count + i]) }).ToEquatableArray();
         var geneShards = GeneShards(dataset, names, settings);
-        var geneTiers = MemberTiers.Assign(geneShards.Select(s => s.Genes.Count).ToList());
-        geneShards = geneShards.Select((s, i) => s with { MemberType = MemberTiers.TypeName("Genes", geneTiers[i]) }).ToEquatableArray();
+        var geneDepths = BaseClassChain.Assign(geneShards.Select(s => s.Genes.Count).ToList());
+        geneShards = geneShards.Select((s, i) => s with { MemberType = BaseClassChain.TypeName("Genes", geneDepths[i]) }).ToEquatableArray();
 
         var index = new IndexSpec(
             settings,
-            TableEncoder.Figures(dataset.Figures, shardOf, slotOf),
-            TableEncoder.Papers(dataset),
-            TableEncoder.Genes(dataset),
-            TableEncoder.Entities(dataset),
+            IndexTables.Figures(dataset.Figures, shardOf, slotOf),
+            IndexTables.Papers(dataset.Papers),
+            IndexTables.Genes(dataset.Genes),
+            IndexTables.Entities(dataset.Chemicals, dataset.Diseases),
             figureShardCount,
-            MemberTiers.Count(figureTiers),
-            MemberTiers.Count(geneTiers));
+            BaseClassChain.Length(figureDepths),
+            BaseClassChain.Length(geneDepths));
 
         return new OutputPlan(
             index,
