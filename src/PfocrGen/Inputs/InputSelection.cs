@@ -13,7 +13,7 @@ namespace PfocrGen.Inputs;
 /// A manifest rather than per-file item metadata: <c>CompilerVisibleItemMetadata</c> makes MSBuild write one section
 /// per AdditionalFile into the compiler's generated config, and the compiler matches every file against every
 /// section. At PFOCR's ~290,000 files that is quadratic: the compiler spent over 14 minutes of CPU before reading a
-/// record (docs/performance.md); at 26,000 files, ~12 s.
+/// record (docs/performance-log); at 26,000 files, ~12 s.
 /// </remarks>
 internal static class InputSelection
 {

@@ -1,6 +1,6 @@
 namespace PfocrGen.Model;
 
-/// <summary>The MSBuild options that shape the generated API (see README, "Options").</summary>
+/// <summary>The MSBuild options that shape the generated API (docs/options.md).</summary>
 /// <param name="FigureMembers">Which papers and figures get a typed member on <c>Figures</c> (<see cref="TypedMemberPolicy"/>).</param>
 /// <param name="DocCaptionLength">How many caption characters a figure member's XML doc quotes.</param>
 /// <param name="GeneSources">Which kinds of gene mention reach the API (<c>PfocrGenGeneSources</c>).</param>
@@ -16,7 +16,7 @@ internal sealed record GeneratorOptions(
 {
     /// <summary>
     /// Whether each gene with a symbol gets a typed member on <c>Genes</c> (<c>PfocrGenGeneMembers</c>, default
-    /// <see langword="true"/>). The whole release has ~88,000 of them, ~40 s of its build (docs/performance.md); a
+    /// <see langword="true"/>). The whole release has ~88,000 of them, ~40 s of its build (docs/performance-log/run-07.md); a
     /// project that looks genes up by id or symbol at run time can leave them out.
     /// </summary>
     public bool GeneMembers { get; init; } = true;

@@ -10,7 +10,7 @@ internal static class TypedMemberPolicy
     /// Above this many figures, <see cref="FigureMemberMode.Auto"/> leaves out the member per paper and per figure
     /// (PFOCR018 says so). Each typed member is a getter the consumer's compiler binds, emits and documents: at the
     /// whole PFOCR release (116,000 figures, 96,000 papers) those members were 80 s of a 135 s build and 3 GB of
-    /// its 5.6 GB (docs/performance.md); at 20,000 figures they cost a few seconds. Genes keep their members at
+    /// its 5.6 GB (docs/performance-log/run-05.md); at 20,000 figures they cost a few seconds. Genes keep their members at
     /// any size, a symbol being how users find a gene, unless <c>PfocrGenGeneMembers=false</c> leaves them out.
     /// </summary>
     public const int AutoFigureLimit = 20_000;

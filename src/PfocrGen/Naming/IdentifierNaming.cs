@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace PfocrGen.Naming;
 
 /// <summary>
-/// The documented rule that turns a figid, PMCID or gene symbol into a C# member name (README, "Naming"):
+/// The documented rule that turns a figid, PMCID or gene symbol into a C# member name (docs/api.md, "Naming"):
 /// letters, digits and <c>_</c> are kept, every other character becomes <c>_</c>, a name that does not start
 /// with a letter or <c>_</c> gets a leading <c>_</c>, and a C# keyword is written with <c>@</c>.
 /// </summary>

@@ -25,7 +25,7 @@ internal sealed record AssignedName<T>(NameRequest<T> Request, string Name, stri
 /// Gives every request a distinct member name. A name belongs to the value whose sanitized form it is; when
 /// several values sanitize to the same name, the one written exactly so keeps it (then a preferred one), and the
 /// others get <c>_suffix</c>. So adding a record never renames another record's member unless the two names
-/// really are ambiguous (README, "Naming").
+/// really are ambiguous (docs/api.md, "Naming").
 /// </summary>
 internal static class MemberNameAssigner
 {

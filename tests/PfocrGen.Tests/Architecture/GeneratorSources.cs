@@ -1,6 +1,7 @@
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using PfocrGen.Tests.Infrastructure;
 
 namespace PfocrGen.Tests.Architecture;
 
@@ -10,7 +11,7 @@ namespace PfocrGen.Tests.Architecture;
 /// </summary>
 internal static class GeneratorSources
 {
-    public static string Directory { get; } = FindDirectory();
+    public static string Directory { get; } = RepositoryRoot.File("src", "PfocrGen");
 
     /// <summary>A file's path below src/PfocrGen, with forward slashes: <c>Parsing/GmtParser.cs</c>.</summary>
     public static string RelativePath(string path) => Path.GetRelativePath(Directory, path).Replace('\\', '/');
@@ -38,18 +39,4 @@ internal static class GeneratorSources
 
     public static CSharpCompilation Compile() => Compile(Files().Select(path =>
         CSharpSyntaxTree.ParseText(File.ReadAllText(path), new CSharpParseOptions(LanguageVersion.Latest), path)));
-
-    private static string FindDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "src", "PfocrGen");
-            if (File.Exists(Path.Combine(candidate, "PfocrGen.csproj")))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No src/PfocrGen above {AppContext.BaseDirectory}.");
-    }
 }

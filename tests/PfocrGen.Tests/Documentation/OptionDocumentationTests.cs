@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using PfocrGen.Inputs;
 using PfocrGen.Model;
 using PfocrGen.Tests.Infrastructure;
 
