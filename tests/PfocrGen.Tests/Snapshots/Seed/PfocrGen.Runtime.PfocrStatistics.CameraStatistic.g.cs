@@ -43,13 +43,14 @@ namespace Pfocr
 
                 _geneOfPosition = GenesOf(ids, parameterName);
                 Mean = MeanOf(values);
-                var squares = 0.0;
-                foreach (var value in values)
+                var deviations = new double[values.Length];
+                for (var i = 0; i < values.Length; i++)
                 {
-                    squares += (value - Mean) * (value - Mean);
+                    deviations[i] = (values[i] - Mean) * (values[i] - Mean);
                 }
 
-                Variance = squares / (values.Length - 1);
+                // Compensated too: the same values in another order (another dictionary) give the same variance.
+                Variance = CompensatedSum(deviations, 0) / (values.Length - 1);
                 if (!(Variance > 0))
                 {
                     throw new ArgumentException("Every gene has the same statistic, so no figure's genes can differ from the others.", parameterName);
