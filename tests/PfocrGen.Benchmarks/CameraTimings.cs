@@ -27,11 +27,9 @@ internal static class CameraTimings
         output.WriteLine($"generated and compiled {Path.GetFileName(gmtPath)} in {build.Elapsed.TotalSeconds:F1} s");
 
         var figureGenes = CameraExperiment.FigureGenes(gmtPath);
-        var genes = figureGenes.SelectMany(g => g).Distinct().Count();
-        var measured = Math.Min(13_000, genes * 99 / 100);
-        var outside = measured * 13 / 100;
-        var statistic = CameraExperiment.Statistic(figureGenes, measured, outside, seed: 20261207);
-        var other = CameraExperiment.Statistic(figureGenes, measured, outside, seed: 20261208);
+        var statistic = CameraExperiment.ForRelease(figureGenes);
+        var other = CameraExperiment.ForRelease(figureGenes, CameraExperiment.Seed + 1);
+        var outside = statistic.Count(pair => pair.Key >= CameraExperiment.OutsideIdsStart);
         var first = new Dictionary<int, double>(statistic);
         var second = new Dictionary<int, double>(other);
         var options = api.CameraOptions(useRanks);
