@@ -51,7 +51,8 @@ internal static class CameraTimings
         var results = api.Camera(first, options);
         output.WriteLine($"G = {first.Count:N0} genes ({outside:N0} in no figure), {results.Count:N0} figures tested; first call {firstCall.Elapsed.TotalMilliseconds:F1} ms");
 
-        for (var warm = 0; warm < 10; warm++)
+        // Enough calls for the runtime to compile the hot methods at their last tier (and CoreLib's sort with them).
+        for (var warm = 0; warm < 60; warm++)
         {
             api.Camera(warm % 2 == 0 ? second : first, options);
         }
