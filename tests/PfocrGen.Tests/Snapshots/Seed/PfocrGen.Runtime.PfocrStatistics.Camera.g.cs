@@ -43,6 +43,7 @@ namespace Pfocr
             double genes = statistic.Count;
             var degreesOfFreedom = genes - 2;
             var totalSquares = (genes - 1) * statistic.Variance;
+            var logGammaHalfStep = LogGammaHalfStep(degreesOfFreedom / 2);
             var count = 0;
             for (var figure = 0; figure < statistic.SetSizes.Length; figure++)
             {
@@ -65,7 +66,7 @@ namespace Pfocr
                 }
 
                 var t = delta / Math.Sqrt(pooled * spread);
-                scratch.Add(count++, figure, double.IsNaN(t) ? 1 : StudentTwoSidedTail(t, degreesOfFreedom, out _), t < 0);
+                scratch.Add(count++, figure, double.IsNaN(t) ? 1 : StudentTwoSidedTail(t, degreesOfFreedom, logGammaHalfStep, out _), t < 0);
             }
 
             return count;

@@ -12,12 +12,19 @@ namespace Pfocr
     {
         /// <summary>
         /// P(|T| ≥ |t|) for Student's t with <paramref name="degreesOfFreedom"/> degrees of freedom (finite, positive),
-        /// with full relative precision in the tail down to about 1e-300: it is the regularized incomplete beta
-        /// I_x(ν/2, 1/2) at x = ν / (ν + t²), whose prefactor is taken in log space and whose continued fraction
-        /// converges quickly on the side of the mean that is evaluated. <paramref name="complement"/> is
-        /// P(|T| &lt; |t|), computed directly where it is the small one, so both stay accurate.
+        /// to a relative error below about 1e-12 for ν up to 20,000 (1e-10 at ν = 10⁶: the continued fraction loses
+        /// digits as ν grows) and tails down to 1e-300: it is the regularized incomplete beta I_x(ν/2, 1/2) at
+        /// x = ν / (ν + t²), whose prefactor is taken in log space. <paramref name="complement"/> is P(|T| &lt; |t|),
+        /// computed directly where it is the small one, so both stay accurate.
         /// </summary>
-        internal static double StudentTwoSidedTail(double t, double degreesOfFreedom, out double complement)
+        internal static double StudentTwoSidedTail(double t, double degreesOfFreedom, out double complement) =>
+            StudentTwoSidedTail(t, degreesOfFreedom, LogGammaHalfStep(degreesOfFreedom / 2), out complement);
+
+        /// <summary>
+        /// <see cref="StudentTwoSidedTail(double, double, out double)"/> given ln Γ(ν/2 + 1/2) − ln Γ(ν/2)
+        /// (<see cref="LogGammaHalfStep"/>), which a caller with many t on one ν computes once.
+        /// </summary>
+        internal static double StudentTwoSidedTail(double t, double degreesOfFreedom, double logGammaHalfStep, out double complement)
         {
             if (double.IsInfinity(t))
             {
@@ -54,7 +61,7 @@ namespace Pfocr
             }
 
             // x^a · y^(1/2) / B(a, 1/2), with ln B(a, 1/2) = ln Γ(1/2) − (ln Γ(a + 1/2) − ln Γ(a)).
-            var logFront = (a * logX) + (0.5 * logY) - (0.5 * LogPi) + LogGammaHalfStep(a);
+            var logFront = (a * logX) + (0.5 * logY) - (0.5 * LogPi) + logGammaHalfStep;
             if (square <= 1 && t * t <= 4)
             {
                 // |t| ≤ 2 (most figures of a null statistic): the complement I_y(1/2, a) as its hypergeometric
@@ -69,7 +76,7 @@ namespace Pfocr
                     series += term;
                 }
 
-                complement = Math.Exp(logFront + Math.Log(2.0)) * series;
+                complement = Math.Exp(logFront + Ln2) * series;
                 return 1 - complement;
             }
 
@@ -81,7 +88,7 @@ namespace Pfocr
             }
 
             // Near t = 0 the other side converges: I_x(a, 1/2) = 1 − I_y(1/2, a).
-            complement = Math.Exp(logFront + Math.Log(2.0)) * BetaContinuedFraction(0.5, a, y);
+            complement = Math.Exp(logFront + Ln2) * BetaContinuedFraction(0.5, a, y);
             return 1 - complement;
         }
 
@@ -170,5 +177,7 @@ namespace Pfocr
         }
 
         private const double LogPi = 1.1447298858494002;
+
+        private const double Ln2 = 0.6931471805599453;
     }
 }
