@@ -13,7 +13,7 @@ public sealed class DistributionTests
     public void Student_t_and_normal_tails_match_r_over_the_grid()
     {
         var statistics = GeneratorHarness.Run(TestData.SampleFiles).Load().Assembly.GetType("Pfocr.PfocrStatistics", throwOnError: true)!;
-        var student = statistics.GetMethod("StudentTwoSidedTail", BindingFlags.NonPublic | BindingFlags.Static)!;
+        var student = statistics.GetMethod("StudentTwoSidedTail", BindingFlags.NonPublic | BindingFlags.Static, [typeof(double), typeof(double), typeof(double).MakeByRefType()])!;
         var normal = statistics.GetMethod("NormalUpperTail", BindingFlags.NonPublic | BindingFlags.Static)!;
         var rows = CameraCalls.ReadTable("student-t.tsv");
         Assert.True(rows.Count > 700);
