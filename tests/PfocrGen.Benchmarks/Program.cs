@@ -6,6 +6,7 @@ using PfocrGen.Benchmarks;
 // `-- geneinfo [rows]` prints the parse time and allocations of a human-sized NCBI gene_info file;
 // `-- runtime [records...]` prints Stopwatch times of the generated runtime (first answer, decoding, lookups);
 // `-- enrich <release.gmt> [folder]` times Figures.Enrich per query on a real GMT and writes what scripts/perf/enrich-vs-r.R compares;
+// `-- camera <release.gmt> <folder> <parametric|ranks> [calls]` times Figures.Camera on a real GMT and writes what scripts/perf/camera-vs-r.R compares;
 // `-- folder <dir>` runs the generator once, cold, over every file of a folder: the run, its steps, the generated size;
 // anything else goes to BenchmarkDotNet (timings, step tracking off).
 if (args.Length > 0 && args[0] == "counts")
@@ -71,6 +72,12 @@ if (args.Length > 0 && args[0] == "runtime")
 if (args.Length > 1 && args[0] == "folder")
 {
     FolderTimings.Print(args[1], Console.Out);
+    return;
+}
+
+if (args.Length > 3 && args[0] == "camera")
+{
+    CameraTimings.Print(args[1], args[2], useRanks: args[3] == "ranks", args.Length > 4 ? int.Parse(args[4]) : null, Console.Out);
     return;
 }
 

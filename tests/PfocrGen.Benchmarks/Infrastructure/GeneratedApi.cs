@@ -22,9 +22,13 @@ internal sealed class GeneratedApi
         GeneByEntrez = genes.GetMethod("ByEntrez")!.CreateDelegate<Func<int, object?>>();
         GenesBySymbol = genes.GetMethod("BySymbol")!.CreateDelegate<Func<string, object>>();
         _enrich = figures.GetMethod("Enrich")!;
+        _cameraOptions = assembly.GetType("Pfocr.CameraOptions", throwOnError: true)!;
+        _camera = figures.GetMethod("Camera", [typeof(IReadOnlyDictionary<int, double>), _cameraOptions])!;
     }
 
     private readonly MethodInfo _enrich;
+    private readonly MethodInfo _camera;
+    private readonly Type _cameraOptions;
 
     public Func<string, object?> FigureById { get; }
 
@@ -35,6 +39,18 @@ internal sealed class GeneratedApi
     /// <summary><c>Figures.Enrich(query, universe)</c> with the default options; the results as a list.</summary>
     public System.Collections.IList Enrich(IEnumerable<int> query, IEnumerable<int> universe) =>
         (System.Collections.IList)_enrich.Invoke(null, BindingFlags.DoNotWrapExceptions, null, [query, universe, null], null)!;
+
+    /// <summary><c>new CameraOptions { UseRanks = useRanks }</c>, made once for many calls.</summary>
+    public object CameraOptions(bool useRanks)
+    {
+        var options = Activator.CreateInstance(_cameraOptions)!;
+        _cameraOptions.GetProperty("UseRanks")!.SetValue(options, useRanks);
+        return options;
+    }
+
+    /// <summary><c>Figures.Camera(statistics, options)</c>; the results as a list.</summary>
+    public System.Collections.IList Camera(IReadOnlyDictionary<int, double> statistics, object options) =>
+        (System.Collections.IList)_camera.Invoke(null, BindingFlags.DoNotWrapExceptions, null, [statistics, options], null)!;
 
     /// <summary>The API generated from <paramref name="texts"/>, compiled and loaded once (not cached).</summary>
     public static GeneratedApi LoadFrom(IEnumerable<AdditionalText> texts) => LoadImage(Compile(texts));
