@@ -9,6 +9,8 @@
 # the universe once; per query, the overlaps of every set come from one %in% over all memberships and a tabulate,
 # p = phyper(k - 1, K, N - K, n, lower.tail = FALSE), q = p.adjust(p, "BH") over every tested set (K within the
 # size bounds, 2..500 as PfocrGen's defaults), results with k >= 1 ordered by p then figure name.
+# Per query it sets PfocrGen's medians (pfocrgen-timings.tsv) beside R's: it prints the three queries with the most
+# results and the worst ratio of all, and writes every query's to per-query.tsv.
 args <- commandArgs(trailingOnly = TRUE)
 if (length(args) != 2) stop("usage: Rscript scripts/perf/enrich-vs-r.R <release.gmt> <folder>")
 gmt <- args[[1]]
@@ -83,4 +85,17 @@ for (i in seq_along(queries)) {
 }
 cat(sprintf("%d queries: %d with other figures, overlaps, set sizes or order; largest relative difference p %.2g, q %.2g\n",
             length(queries), mismatches, worst_p, worst_q))
+
+# Per query: PfocrGen's medians (the call, and the call with every result read) over R's, for the three queries
+# with the most results and the worst ratio of all.
+timings <- read.delim(file.path(folder, "pfocrgen-timings.tsv"))
+timings$r_ms <- 1000 * times[timings$query]
+timings$ratio <- timings$ms / timings$r_ms
+timings$ratio_read <- timings$ms_read / timings$r_ms
+write.table(timings, file.path(folder, "per-query.tsv"), sep = "\t", quote = FALSE, row.names = FALSE)
+for (i in head(order(-timings$results), 3)) {
+  with(timings[i, ], cat(sprintf("query %d, %d results: PfocrGen %.3f ms (every result read %.3f ms), R %.3f ms: %.3f× R (%.3f× R)\n",
+                                 query, results, ms, ms_read, r_ms, ratio, ratio_read)))
+}
+cat(sprintf("worst of the %d queries: %.3f× R (every result read: %.3f× R)\n", nrow(timings), max(timings$ratio), max(timings$ratio_read)))
 quit(status = if (mismatches == 0 && worst_p < 1e-9 && worst_q < 1e-9) 0 else 1)

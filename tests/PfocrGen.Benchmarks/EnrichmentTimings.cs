@@ -74,11 +74,15 @@ internal static class EnrichmentTimings
         GC.WaitForPendingFinalizers();
         GC.Collect();
         var found = new IList[queries.Count];
-        Time("per query", queries, q => found[q] = api.Enrich(queries[q], universe), universe.Length, output);
+        var called = Time("per query", queries, q => found[q] = api.Enrich(queries[q], universe), universe.Length, output);
 
         // Results may be made on first access: the same queries with every result read as well, as a caller that
         // uses them all would, so the cost of the results themselves is counted somewhere.
-        Time("per query with every result read", queries, q => found[q] = ReadAll(api.Enrich(queries[q], universe)), universe.Length, output);
+        var read = Time("per query with every result read", queries, q => found[q] = ReadAll(api.Enrich(queries[q], universe)), universe.Length, output);
+
+        // Per query, for scripts/perf/enrich-vs-r.R to set beside R's time for the same query.
+        File.WriteAllLines(Path.Combine(outputFolder, "pfocrgen-timings.tsv"), new[] { "query	results	ms	ms_read" }
+            .Concat(Enumerable.Range(0, queries.Count).Select(q => string.Join('\t', Int(q + 1), Int(found[q].Count), Real(called[q]), Real(read[q])))));
 
         using (var results = new StreamWriter(Path.Combine(outputFolder, "pfocrgen-results.tsv")))
         {
@@ -107,8 +111,9 @@ internal static class EnrichmentTimings
         return results;
     }
 
-    // Each query run `Runs` times, the median taken; processor time, allocation and collections over all calls.
-    private static void Time(string what, List<int[]> queries, Func<int, IList> call, int universeSize, TextWriter output)
+    // Each query run `Runs` times, the median taken (returned per query); processor time, allocation and
+    // collections over all calls.
+    private static double[] Time(string what, List<int[]> queries, Func<int, IList> call, int universeSize, TextWriter output)
     {
         var perQuery = new List<double>();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
@@ -130,6 +135,8 @@ internal static class EnrichmentTimings
             perQuery.Add(times[times.Count / 2]);
         }
 
+        var medians = perQuery.ToArray();
+
         // Processor time as well as wall time: on a busy machine the first stays honest where the second does not.
         var calls = queries.Count * Runs;
         var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / calls;
@@ -145,6 +152,7 @@ internal static class EnrichmentTimings
             .Where(t => t.Ms >= 0.001).OrderByDescending(t => t.Ms).Select(t => $"{t.Key} {t.Ms:F3}")));
         output.WriteLine($"  allocated {allocated / 1024.0:F1} KB per query; collections gen0/1/2 over the {calls} calls: {string.Join("/", collections)}, "
             + $"paused {paused:F3} ms per query");
+        return medians;
     }
 
     // The generator and the compiler ran in this process just before: for seconds afterwards the runtime compiles
@@ -202,7 +210,8 @@ internal static class EnrichmentTimings
     }
 
     // PFOCR_ENRICH_PROFILE_SECONDS=n repeats the queries for n seconds after the timings, announced on a line of
-    // its own, so that a profiler attached then (perf record -p) samples the steady state alone.
+    // its own, so that a profiler attached then (perf record -p) samples the steady state alone; the largest
+    // queries take most of the loop's time.
     private static void ProfileLoop(GeneratedApi api, List<int[]> queries, int[] universe, TextWriter output)
     {
         if (!double.TryParse(Environment.GetEnvironmentVariable("PFOCR_ENRICH_PROFILE_SECONDS"), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds))
@@ -210,13 +219,19 @@ internal static class EnrichmentTimings
             return;
         }
 
-        output.WriteLine($"profiling loop: {seconds:F0} s");
+        // PFOCR_ENRICH_PROFILE_READ=1: every result read as well, as the second timing does.
+        var readAll = Environment.GetEnvironmentVariable("PFOCR_ENRICH_PROFILE_READ") == "1";
+        output.WriteLine($"profiling loop: {seconds:F0} s{(readAll ? ", every result read" : "")}");
         output.Flush();
         var calls = 0;
         var watch = Stopwatch.StartNew();
         while (watch.Elapsed.TotalSeconds < seconds)
         {
-            api.Enrich(queries[calls++ % queries.Count], universe);
+            var results = api.Enrich(queries[calls++ % queries.Count], universe);
+            if (readAll)
+            {
+                ReadAll(results);
+            }
         }
 
         output.WriteLine($"profiling loop: {calls:N0} calls, {watch.Elapsed.TotalMilliseconds / calls:F3} ms each");
