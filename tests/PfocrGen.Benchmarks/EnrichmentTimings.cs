@@ -19,7 +19,9 @@ internal static class EnrichmentTimings
     // |universe| is the issue's 19,690 for the mouse file; the queries are drawn from the GMT's ids.
     private const int UniverseSize = 19_690;
     private const int OutsideIdsStart = 900_000_000;
-    private const int Runs = 7;
+    // Runs per query: the median of 51 stays put on a shared machine where one of 7 did not (the largest queries
+    // moved by 2x between two runs of the same code under load 8-11).
+    private const int Runs = 51;
 
     // Warm-up rounds at most (each all queries, both ways of calling); with a fixed 3 the runtime was still
     // compiling during the timed calls.
@@ -80,9 +82,11 @@ internal static class EnrichmentTimings
         // uses them all would, so the cost of the results themselves is counted somewhere.
         var read = Time("per query with every result read", queries, q => found[q] = ReadAll(api.Enrich(queries[q], universe)), universe.Length, output);
 
-        // Per query, for scripts/perf/enrich-vs-r.R to set beside R's time for the same query.
-        File.WriteAllLines(Path.Combine(outputFolder, "pfocrgen-timings.tsv"), new[] { "query	results	ms	ms_read" }
-            .Concat(Enumerable.Range(0, queries.Count).Select(q => string.Join('\t', Int(q + 1), Int(found[q].Count), Real(called[q]), Real(read[q])))));
+        // Per query, for scripts/perf/enrich-vs-r.R to set beside R's time for the same query: median wall time and
+        // mean processor time per call, of the call and of the call with every result read.
+        File.WriteAllLines(Path.Combine(outputFolder, "pfocrgen-timings.tsv"), new[] { "query\tresults\tms\tms_read\tcpu_ms\tcpu_ms_read" }
+            .Concat(Enumerable.Range(0, queries.Count).Select(q => string.Join('\t', Int(q + 1), Int(found[q].Count),
+                Real(called.Medians[q]), Real(read.Medians[q]), Real(called.Processor[q]), Real(read.Processor[q])))));
 
         using (var results = new StreamWriter(Path.Combine(outputFolder, "pfocrgen-results.tsv")))
         {
@@ -97,7 +101,7 @@ internal static class EnrichmentTimings
             }
         }
 
-        output.WriteLine($"wrote {outputFolder}/queries.tsv, universe.txt and pfocrgen-results.tsv; compare: Rscript scripts/perf/enrich-vs-r.R {gmtPath} {outputFolder}");
+        output.WriteLine($"wrote {outputFolder}/queries.tsv, universe.txt, pfocrgen-results.tsv and pfocrgen-timings.tsv; compare: Rscript scripts/perf/enrich-vs-r.R {gmtPath} {outputFolder}");
         ProfileLoop(api, queries, universe, output);
     }
 
@@ -111,11 +115,12 @@ internal static class EnrichmentTimings
         return results;
     }
 
-    // Each query run `Runs` times, the median taken (returned per query); processor time, allocation and
-    // collections over all calls.
-    private static double[] Time(string what, List<int[]> queries, Func<int, IList> call, int universeSize, TextWriter output)
+    // Each query run `Runs` times: its median wall time and mean processor time per call are returned; processor
+    // time, allocation and collections over all calls are printed.
+    private static (double[] Medians, double[] Processor) Time(string what, List<int[]> queries, Func<int, IList> call, int universeSize, TextWriter output)
     {
         var perQuery = new List<double>();
+        var processor = new double[queries.Count];
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var threadsBefore = ThreadTimes();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
@@ -124,6 +129,7 @@ internal static class EnrichmentTimings
         for (var q = 0; q < queries.Count; q++)
         {
             var times = new List<double>();
+            var queryCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             for (var run = 0; run < Runs; run++)
             {
                 var watch = Stopwatch.StartNew();
@@ -131,6 +137,7 @@ internal static class EnrichmentTimings
                 times.Add(watch.Elapsed.TotalMilliseconds);
             }
 
+            processor[q] = (Process.GetCurrentProcess().TotalProcessorTime - queryCpuBefore).TotalMilliseconds / Runs;
             times.Sort();
             perQuery.Add(times[times.Count / 2]);
         }
@@ -152,7 +159,7 @@ internal static class EnrichmentTimings
             .Where(t => t.Ms >= 0.001).OrderByDescending(t => t.Ms).Select(t => $"{t.Key} {t.Ms:F3}")));
         output.WriteLine($"  allocated {allocated / 1024.0:F1} KB per query; collections gen0/1/2 over the {calls} calls: {string.Join("/", collections)}, "
             + $"paused {paused:F3} ms per query");
-        return medians;
+        return (medians, processor);
     }
 
     // The generator and the compiler ran in this process just before: for seconds afterwards the runtime compiles
