@@ -19,7 +19,9 @@ internal static class EnrichmentTimings
     // |universe| is the issue's 19,690 for the mouse file; the queries are drawn from the GMT's ids.
     private const int UniverseSize = 19_690;
     private const int OutsideIdsStart = 900_000_000;
-    private const int Runs = 7;
+    // Runs per query: the median of 51 stays put on a shared machine where one of 7 did not (the largest queries
+    // moved by 2x between two runs of the same code under load 8-11).
+    private const int Runs = 51;
 
     // Warm-up rounds at most (each all queries, both ways of calling); with a fixed 3 the runtime was still
     // compiling during the timed calls.
@@ -74,11 +76,17 @@ internal static class EnrichmentTimings
         GC.WaitForPendingFinalizers();
         GC.Collect();
         var found = new IList[queries.Count];
-        Time("per query", queries, q => found[q] = api.Enrich(queries[q], universe), universe.Length, output);
+        var called = Time("per query", queries, q => found[q] = api.Enrich(queries[q], universe), universe.Length, output);
 
         // Results may be made on first access: the same queries with every result read as well, as a caller that
         // uses them all would, so the cost of the results themselves is counted somewhere.
-        Time("per query with every result read", queries, q => found[q] = ReadAll(api.Enrich(queries[q], universe)), universe.Length, output);
+        var read = Time("per query with every result read", queries, q => found[q] = ReadAll(api.Enrich(queries[q], universe)), universe.Length, output);
+
+        // Per query, for scripts/perf/enrich-vs-r.R to set beside R's time for the same query: median wall time and
+        // mean processor time per call, of the call and of the call with every result read.
+        File.WriteAllLines(Path.Combine(outputFolder, "pfocrgen-timings.tsv"), new[] { "query\tresults\tms\tms_read\tcpu_ms\tcpu_ms_read" }
+            .Concat(Enumerable.Range(0, queries.Count).Select(q => string.Join('\t', Int(q + 1), Int(found[q].Count),
+                Real(called.Medians[q]), Real(read.Medians[q]), Real(called.Processor[q]), Real(read.Processor[q])))));
 
         using (var results = new StreamWriter(Path.Combine(outputFolder, "pfocrgen-results.tsv")))
         {
@@ -93,7 +101,7 @@ internal static class EnrichmentTimings
             }
         }
 
-        output.WriteLine($"wrote {outputFolder}/queries.tsv, universe.txt and pfocrgen-results.tsv; compare: Rscript scripts/perf/enrich-vs-r.R {gmtPath} {outputFolder}");
+        output.WriteLine($"wrote {outputFolder}/queries.tsv, universe.txt, pfocrgen-results.tsv and pfocrgen-timings.tsv; compare: Rscript scripts/perf/enrich-vs-r.R {gmtPath} {outputFolder}");
         ProfileLoop(api, queries, universe, output);
     }
 
@@ -107,10 +115,12 @@ internal static class EnrichmentTimings
         return results;
     }
 
-    // Each query run `Runs` times, the median taken; processor time, allocation and collections over all calls.
-    private static void Time(string what, List<int[]> queries, Func<int, IList> call, int universeSize, TextWriter output)
+    // Each query run `Runs` times: its median wall time and mean processor time per call are returned; processor
+    // time, allocation and collections over all calls are printed.
+    private static (double[] Medians, double[] Processor) Time(string what, List<int[]> queries, Func<int, IList> call, int universeSize, TextWriter output)
     {
         var perQuery = new List<double>();
+        var processor = new double[queries.Count];
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var threadsBefore = ThreadTimes();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
@@ -119,6 +129,7 @@ internal static class EnrichmentTimings
         for (var q = 0; q < queries.Count; q++)
         {
             var times = new List<double>();
+            var queryCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             for (var run = 0; run < Runs; run++)
             {
                 var watch = Stopwatch.StartNew();
@@ -126,9 +137,12 @@ internal static class EnrichmentTimings
                 times.Add(watch.Elapsed.TotalMilliseconds);
             }
 
+            processor[q] = (Process.GetCurrentProcess().TotalProcessorTime - queryCpuBefore).TotalMilliseconds / Runs;
             times.Sort();
             perQuery.Add(times[times.Count / 2]);
         }
+
+        var medians = perQuery.ToArray();
 
         // Processor time as well as wall time: on a busy machine the first stays honest where the second does not.
         var calls = queries.Count * Runs;
@@ -145,6 +159,7 @@ internal static class EnrichmentTimings
             .Where(t => t.Ms >= 0.001).OrderByDescending(t => t.Ms).Select(t => $"{t.Key} {t.Ms:F3}")));
         output.WriteLine($"  allocated {allocated / 1024.0:F1} KB per query; collections gen0/1/2 over the {calls} calls: {string.Join("/", collections)}, "
             + $"paused {paused:F3} ms per query");
+        return (medians, processor);
     }
 
     // The generator and the compiler ran in this process just before: for seconds afterwards the runtime compiles
@@ -202,7 +217,8 @@ internal static class EnrichmentTimings
     }
 
     // PFOCR_ENRICH_PROFILE_SECONDS=n repeats the queries for n seconds after the timings, announced on a line of
-    // its own, so that a profiler attached then (perf record -p) samples the steady state alone.
+    // its own, so that a profiler attached then (perf record -p) samples the steady state alone; the largest
+    // queries take most of the loop's time.
     private static void ProfileLoop(GeneratedApi api, List<int[]> queries, int[] universe, TextWriter output)
     {
         if (!double.TryParse(Environment.GetEnvironmentVariable("PFOCR_ENRICH_PROFILE_SECONDS"), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds))
@@ -210,13 +226,19 @@ internal static class EnrichmentTimings
             return;
         }
 
-        output.WriteLine($"profiling loop: {seconds:F0} s");
+        // PFOCR_ENRICH_PROFILE_READ=1: every result read as well, as the second timing does.
+        var readAll = Environment.GetEnvironmentVariable("PFOCR_ENRICH_PROFILE_READ") == "1";
+        output.WriteLine($"profiling loop: {seconds:F0} s{(readAll ? ", every result read" : "")}");
         output.Flush();
         var calls = 0;
         var watch = Stopwatch.StartNew();
         while (watch.Elapsed.TotalSeconds < seconds)
         {
-            api.Enrich(queries[calls++ % queries.Count], universe);
+            var results = api.Enrich(queries[calls++ % queries.Count], universe);
+            if (readAll)
+            {
+                ReadAll(results);
+            }
         }
 
         output.WriteLine($"profiling loop: {calls:N0} calls, {watch.Elapsed.TotalMilliseconds / calls:F3} ms each");

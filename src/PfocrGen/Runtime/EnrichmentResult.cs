@@ -7,10 +7,9 @@ namespace Pfocr
     [global::System.CodeDom.Compiler.GeneratedCode("PfocrGen", "__VERSION__")]
     public sealed class EnrichmentResult
     {
-        // A row of its query's columns: an object per result costs only these three fields.
+        // A row of its query's columns: an object per result costs only these two fields.
         private readonly PfocrStatistics.ResultRows _rows;
         private readonly int _index;
-        private IReadOnlyList<Gene>/*?*/ _overlapGenes;
 
         internal EnrichmentResult(PfocrStatistics.ResultRows rows, int index)
         {
@@ -28,7 +27,7 @@ namespace Pfocr
         public IReadOnlyList<Gene> OverlapGenes
         {
             // Listed on first use: most callers read k, p and q of many results and the genes of a few.
-            get { return _overlapGenes ?? (_overlapGenes = PfocrStatistics.GenesIn(Figure, _rows.Query.Set)); }
+            get { return _rows.OverlapGenesAt(_index); }
         }
 
         /// <summary>K: the figure's genes that are in the universe.</summary>

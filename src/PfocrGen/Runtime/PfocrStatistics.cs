@@ -73,12 +73,13 @@ namespace Pfocr
 
         /// <summary>
         /// Orders the <paramref name="count"/> tested figures of <paramref name="scratch"/> (listed by figure, each
-        /// with its (k, K) pair) by p-value, then figure, into its ordered arrays. Only the distinct pairs are sorted:
+        /// with its (k, K) pair) by p-value, then figure, into <paramref name="orderedFigures"/> and their pair
+        /// numbers into <paramref name="orderedPairs"/> (the result's own columns, so nothing is copied after). Only the distinct pairs are sorted:
         /// each pair's figures then take consecutive places, in the figure order they were listed in, and where
         /// different pairs have the same p-value their places are sorted by figure. Figures are numbered in figure
         /// id ordinal order, so this is the order by p-value, then figure id.
         /// </summary>
-        internal static void OrderByPValueThenFigure(QueryScratch scratch, int count)
+        internal static void OrderByPValueThenFigure(QueryScratch scratch, int count, int[] orderedFigures, int[] orderedPairs)
         {
             var pairs = scratch.Pairs;
             pairs.SortByPValue();
@@ -94,8 +95,8 @@ namespace Pfocr
             {
                 var pair = scratch.PairOfFigure[i];
                 var place = pairs.NextPosition[pair]++;
-                scratch.OrderedFigures[place] = scratch.Figures[i];
-                scratch.OrderedPairs[place] = pair;
+                orderedFigures[place] = scratch.Figures[i];
+                orderedPairs[place] = pair;
             }
 
             // A run of pairs with one p-value: its places hold each pair's figures in order, merged by sorting.
@@ -108,7 +109,7 @@ namespace Pfocr
                 {
                     if (runPairs > 1)
                     {
-                        Array.Sort(scratch.OrderedFigures, scratch.OrderedPairs, runStart, runPlaces);
+                        Array.Sort(orderedFigures, orderedPairs, runStart, runPlaces);
                     }
 
                     runStart += runPlaces;

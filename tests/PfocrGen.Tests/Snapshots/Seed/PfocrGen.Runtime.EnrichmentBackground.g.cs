@@ -138,7 +138,6 @@ namespace Pfocr
                 pairs.PValue[pair] = PfocrStatistics.HypergeometricUpperTail(pairs.Overlap[pair], _positions.Count, pairs.SetSize[pair], query.Count, _logFactorials);
             }
 
-            PfocrStatistics.OrderByPValueThenFigure(scratch, tested);
             var results = Results(scratch, tested, TestedCount(minSetSize, maxSetSize, scoreFilter), query);
             scratch.End();
             return new global::System.Collections.ObjectModel.ReadOnlyCollection<EnrichmentResult>(results);
@@ -233,23 +232,16 @@ namespace Pfocr
 
         // The results in their order, with Benjamini-Hochberg q-values over all `testedCount` tests: the tests not
         // listed had k = 0, so p = 1; they rank after every p below 1, and the q-value of a p of 1 is 1 at any rank,
-        // so the step-up over all tests gives these results exactly these q-values.
+        // so the step-up over all tests gives these results exactly these q-values. Per result only the figure and
+        // its pair are kept (written in place by the ordering); k, K, p and q are columns per pair.
         private static PfocrStatistics.ResultRows Results(PfocrStatistics.QueryScratch scratch, int count, int testedCount, PfocrStatistics.QueryGenes query)
         {
             var pairs = scratch.Pairs;
             var figures = new int[count];
             var pairOfResult = new int[count];
-            Array.Copy(scratch.OrderedFigures, figures, count);
-            Array.Copy(scratch.OrderedPairs, pairOfResult, count);
-            var adjusted = new double[count];
-            var running = 1.0;
-            for (var rank = count; rank >= 1; rank--)
-            {
-                running = Math.Min(running, pairs.PValue[pairOfResult[rank - 1]] * testedCount / rank);
-                adjusted[rank - 1] = Math.Min(1.0, running);
-            }
-
-            return new PfocrStatistics.ResultRows(figures, pairOfResult, adjusted, Copy(pairs.Overlap, pairs.Count), Copy(pairs.SetSize, pairs.Count), Copy(pairs.PValue, pairs.Count), query);
+            PfocrStatistics.OrderByPValueThenFigure(scratch, count, figures, pairOfResult);
+            var adjusted = PfocrStatistics.AdjustedPValuesOfPairs(pairs, count, testedCount);
+            return new PfocrStatistics.ResultRows(figures, pairOfResult, Copy(pairs.Overlap, pairs.Count), Copy(pairs.SetSize, pairs.Count), Copy(pairs.PValue, pairs.Count), adjusted, query);
         }
 
         private static T[] Copy<T>(T[] array, int count)

@@ -33,12 +33,6 @@ namespace Pfocr
             /// <summary>Per tested figure (as listed in <see cref="Figures"/>): its (k, K) pair number.</summary>
             public int[] PairOfFigure = Array.Empty<int>();
 
-            /// <summary>The tested figures in result order, and their pair numbers.</summary>
-            public int[] OrderedFigures = Array.Empty<int>();
-
-            /// <summary>The pair numbers of <see cref="OrderedFigures"/>.</summary>
-            public int[] OrderedPairs = Array.Empty<int>();
-
             /// <summary>Per universe id (by its position in the background): the stamp of the last query that had it.</summary>
             public int[] Stamps = Array.Empty<int>();
 
@@ -64,8 +58,6 @@ namespace Pfocr
                     scratch.Overlaps = new int[figureCount];
                     scratch.Figures = new int[figureCount];
                     scratch.PairOfFigure = new int[figureCount];
-                    scratch.OrderedFigures = new int[figureCount];
-                    scratch.OrderedPairs = new int[figureCount];
                 }
 
                 if (scratch.Stamps.Length < universeSize)

@@ -12,31 +12,33 @@ namespace Pfocr
     static partial class PfocrStatistics
     {
         /// <summary>
-        /// One query's results, held as columns (figure, (k, K) pair and q-value per result; k, K and p per pair),
-        /// with each <see cref="EnrichmentResult"/> (a view of one row) made on first access and kept, so a caller
-        /// that reads the first results of thousands does not pay for objects it never reads, and a kept list costs
-        /// the collector a few arrays instead of an object per result. Read-only; safe to read from several threads (a row made twice
-        /// at once is kept once, so every reader sees the same object).
+        /// One query's results, held as columns (figure and (k, K) pair per result; k, K, p and q per pair, since
+        /// every figure of a pair has the same p and q), with each <see cref="EnrichmentResult"/> (a view of one row)
+        /// made on first access and kept, so a caller that reads the first results of thousands does not pay for
+        /// objects it never reads, and a kept list costs the collector a few arrays instead of an object per result.
+        /// Enumerating makes every row at once, in one pass with one publication. Read-only; safe to read from
+        /// several threads (a row made twice at once is kept once, so every reader sees the same object).
         /// </summary>
         internal sealed class ResultRows : IList<EnrichmentResult>
         {
             private readonly int[] _figures;
             private readonly int[] _pairs;
-            private readonly double[] _adjustedPValues;
             private readonly int[] _overlapOfPair;
             private readonly int[] _setSizeOfPair;
             private readonly double[] _pValueOfPair;
+            private readonly double[] _adjustedPValueOfPair;
             private readonly QueryGenes _query;
             private EnrichmentResult?[]? _rows;
+            private IReadOnlyList<Gene>?[]? _overlapGenes;
 
-            public ResultRows(int[] figures, int[] pairs, double[] adjustedPValues, int[] overlapOfPair, int[] setSizeOfPair, double[] pValueOfPair, QueryGenes query)
+            public ResultRows(int[] figures, int[] pairs, int[] overlapOfPair, int[] setSizeOfPair, double[] pValueOfPair, double[] adjustedPValueOfPair, QueryGenes query)
             {
                 _figures = figures;
                 _pairs = pairs;
-                _adjustedPValues = adjustedPValues;
                 _overlapOfPair = overlapOfPair;
                 _setSizeOfPair = setSizeOfPair;
                 _pValueOfPair = pValueOfPair;
+                _adjustedPValueOfPair = adjustedPValueOfPair;
                 _query = query;
             }
 
@@ -52,7 +54,27 @@ namespace Pfocr
 
             public double PValueAt(int index) => _pValueOfPair[_pairs[index]];
 
-            public double AdjustedPValueAt(int index) => _adjustedPValues[index];
+            public double AdjustedPValueAt(int index) => _adjustedPValueOfPair[_pairs[index]];
+
+            /// <summary>The overlapping genes of row <paramref name="index"/>, listed on first use and kept here, not in the row.</summary>
+            public IReadOnlyList<Gene> OverlapGenesAt(int index)
+            {
+                var lists = global::System.Threading.Volatile.Read(ref _overlapGenes);
+                if (lists == null)
+                {
+                    var fresh = new IReadOnlyList<Gene>?[_figures.Length];
+                    lists = global::System.Threading.Interlocked.CompareExchange(ref _overlapGenes, fresh, null) ?? fresh;
+                }
+
+                var genes = global::System.Threading.Volatile.Read(ref lists[index]);
+                if (genes == null)
+                {
+                    var listed = GenesIn(FigureAt(index), _query.Set);
+                    genes = global::System.Threading.Interlocked.CompareExchange(ref lists[index], listed, null) ?? listed;
+                }
+
+                return genes;
+            }
 
             public bool IsReadOnly => true;
 
@@ -72,14 +94,7 @@ namespace Pfocr
                         rows = global::System.Threading.Interlocked.CompareExchange(ref _rows, fresh, null) ?? fresh;
                     }
 
-                    var row = global::System.Threading.Volatile.Read(ref rows[index]);
-                    if (row == null)
-                    {
-                        var made = new EnrichmentResult(this, index);
-                        row = global::System.Threading.Interlocked.CompareExchange(ref rows[index], made, null) ?? made;
-                    }
-
-                    return row;
+                    return RowIn(rows, index);
                 }
 
                 set => throw ReadOnly();
@@ -87,9 +102,10 @@ namespace Pfocr
 
             public IEnumerator<EnrichmentResult> GetEnumerator()
             {
-                for (var i = 0; i < _figures.Length; i++)
+                var rows = AllRows();
+                for (var i = 0; i < rows.Length; i++)
                 {
-                    yield return this[i];
+                    yield return rows[i]!;
                 }
             }
 
@@ -97,9 +113,10 @@ namespace Pfocr
 
             public int IndexOf(EnrichmentResult item)
             {
-                for (var i = 0; i < _figures.Length; i++)
+                var rows = AllRows();
+                for (var i = 0; i < rows.Length; i++)
                 {
-                    if (ReferenceEquals(this[i], item))
+                    if (ReferenceEquals(rows[i], item))
                     {
                         return i;
                     }
@@ -114,10 +131,7 @@ namespace Pfocr
             {
                 if (array is null) throw new ArgumentNullException(nameof(array));
                 if (arrayIndex < 0 || array.Length - arrayIndex < _figures.Length) throw new ArgumentOutOfRangeException(nameof(arrayIndex));
-                for (var i = 0; i < _figures.Length; i++)
-                {
-                    array[arrayIndex + i] = this[i];
-                }
+                Array.Copy(AllRows(), 0, array, arrayIndex, _figures.Length);
             }
 
             public void Add(EnrichmentResult item) => throw ReadOnly();
@@ -129,6 +143,46 @@ namespace Pfocr
             public void RemoveAt(int index) => throw ReadOnly();
 
             public void Clear() => throw ReadOnly();
+
+            // Every row made: when none was read yet, all of them in one pass, published at once (so no reader sees
+            // the array part-filled); otherwise the missing ones, one by one as the indexer makes them.
+            private EnrichmentResult?[] AllRows()
+            {
+                var rows = global::System.Threading.Volatile.Read(ref _rows);
+                if (rows == null)
+                {
+                    var made = new EnrichmentResult?[_figures.Length];
+                    for (var i = 0; i < made.Length; i++)
+                    {
+                        made[i] = new EnrichmentResult(this, i);
+                    }
+
+                    rows = global::System.Threading.Interlocked.CompareExchange(ref _rows, made, null) ?? made;
+                    if (ReferenceEquals(rows, made))
+                    {
+                        return rows;
+                    }
+                }
+
+                for (var i = 0; i < rows.Length; i++)
+                {
+                    RowIn(rows, i);
+                }
+
+                return rows;
+            }
+
+            private EnrichmentResult RowIn(EnrichmentResult?[] rows, int index)
+            {
+                var row = global::System.Threading.Volatile.Read(ref rows[index]);
+                if (row == null)
+                {
+                    var made = new EnrichmentResult(this, index);
+                    row = global::System.Threading.Interlocked.CompareExchange(ref rows[index], made, null) ?? made;
+                }
+
+                return row;
+            }
 
             private static NotSupportedException ReadOnly() => new NotSupportedException("Enrichment results are read-only.");
         }
