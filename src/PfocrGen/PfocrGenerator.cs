@@ -33,12 +33,26 @@ public sealed class PfocrGenerator : IIncrementalGenerator
         // after every record edit, so a step that reads it runs after every edit; select from it only a small
         // equatable value, as naming selects NamingKeys, to stop the re-running there.
 
-        // The consumer's C# version and available types, projected to a small equatable value: a new compilation
-        // (every keystroke) yields an equal value, so nothing downstream runs again.
+        // The consumer's C# version and available types, read without the compilation (ConsumerTypes): from the
+        // parse options and the metadata references, which stay the same objects while the project does, and from
+        // declarations of a hand-written polyfill, which a keystroke looks for only in the edited tree. Nothing
+        // here depends on the compilation, so a keystroke re-runs no PfocrGen step (KeystrokeTests).
+        var referencedTypes = context.MetadataReferencesProvider
+            .Select(static (reference, cancellationToken) => ConsumerTypes.InReference(reference, cancellationToken))
+            .WithTrackingName(TrackingNames.ReadReference)
+            .Collect()
+            .Select(static (found, _) => Any(found));
+        var declaredTypes = context.SyntaxProvider
+            .CreateSyntaxProvider(ConsumerTypes.IsCandidate, static (syntax, _) => ConsumerTypes.InDeclaration(syntax.Node))
+            .Collect()
+            .Select(static (found, _) => Any(found));
         var target = context.ParseOptionsProvider
             .Select(static (parseOptions, _) => ConsumerTarget.ReadLanguageVersion(parseOptions))
-            .Combine(context.CompilationProvider.Select(static (compilation, _) => ConsumerTarget.ReadTypes(compilation)))
-            .Select(static (pair, _) => new ConsumerTarget(pair.Left, pair.Right.DynamicDependency, pair.Right.ExternalInit))
+            .Combine(referencedTypes.Combine(declaredTypes).Select(static (pair, _) => pair.Left | pair.Right))
+            .Select(static (pair, _) => new ConsumerTarget(
+                pair.Left,
+                (pair.Right & ConsumerTypes.Found.DynamicDependency) != 0,
+                (pair.Right & ConsumerTypes.Found.ExternalInit) != 0))
             .WithTrackingName(TrackingNames.ConsumerTarget);
 
         var options = context.AnalyzerConfigOptionsProvider
@@ -50,13 +64,16 @@ public sealed class PfocrGenerator : IIncrementalGenerator
         // Which files are PfocrGen's (InputSelection): those the PfocrGen.inputs manifest lists, if there is one.
         // The per-file output is the same AdditionalText object as long as the file is unchanged, so a change of
         // the manifest re-parses nothing that stays listed.
-        var manifest = context.AdditionalTextsProvider
+        // Read AdditionalTextsProvider once: each read of the property is an input node of its own, and the driver
+        // builds every input node's table of all the files anew on every run, a keystroke too (issue #25).
+        var additionalTexts = context.AdditionalTextsProvider;
+        var manifest = additionalTexts
             .Where(static text => InputSelection.IsManifest(text.Path))
             .Collect()
             .Select(static (manifests, cancellationToken) => InputManifest.Read(manifests, cancellationToken))
             .WithTrackingName(TrackingNames.ReadManifest);
 
-        var claimed = context.AdditionalTextsProvider
+        var claimed = additionalTexts
             .Combine(manifest)
             .Where(static pair => InputSelection.IsClaimed(pair.Left.Path, pair.Right))
             .Select(static (pair, _) => pair.Left);
@@ -125,6 +142,17 @@ public sealed class PfocrGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(plan.SelectMany(static (p, _) => p.FigureShards), static (spc, spec) => Emit(spc, FigureShardEmitter.HintName(spec.Shard), spec, FigureShardEmitter.Emit));
         context.RegisterSourceOutput(plan.SelectMany(static (p, _) => p.PaperShards), static (spc, spec) => Emit(spc, PaperMembersEmitter.HintName(spec.Shard), spec, PaperMembersEmitter.Emit));
         context.RegisterSourceOutput(plan.SelectMany(static (p, _) => p.GeneShards), static (spc, spec) => Emit(spc, GeneMembersEmitter.HintName(spec.Shard), spec, GeneMembersEmitter.Emit));
+    }
+
+    private static ConsumerTypes.Found Any(System.Collections.Immutable.ImmutableArray<ConsumerTypes.Found> found)
+    {
+        var all = ConsumerTypes.Found.None;
+        foreach (var item in found)
+        {
+            all |= item;
+        }
+
+        return all;
     }
 
     private static void EmitRuntime(SourceProductionContext context, GeneratorOptions options)

@@ -3,6 +3,7 @@ namespace PfocrGen;
 /// <summary>Names of the pipeline steps, so tests can assert which steps re-ran after an edit.</summary>
 internal static class TrackingNames
 {
+    public const string ReadReference = nameof(ReadReference);
     public const string ConsumerTarget = nameof(ConsumerTarget);
     public const string Options = nameof(Options);
     public const string ReadManifest = nameof(ReadManifest);

@@ -43,6 +43,18 @@ if (args.Length > 0 && args[0] == "inputcheck")
     return;
 }
 
+// `-- keystroke [records] [rounds] [other PfocrGen.dll...]` times a C#-only edit with a warm driver against a generator that
+// only reads every file (issue #25), optionally beside another build of the generator.
+if (args.Length > 0 && args[0] == "keystroke")
+{
+    KeystrokeTimings.Print(
+        args.Length > 1 ? int.Parse(args[1]) : 10_000,
+        args.Length > 2 ? int.Parse(args[2]) : 7,
+        args.Skip(3).ToList(),
+        Console.Out);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "quick")
 {
     foreach (var records in args.Length > 1 ? args.Skip(1).Select(int.Parse).ToArray() : [10_000])

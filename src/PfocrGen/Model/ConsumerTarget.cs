@@ -5,8 +5,9 @@ namespace PfocrGen.Model;
 
 /// <summary>
 /// What the consuming project can compile: its C# version and the framework types the runtime uses when present.
-/// Read from the parse options and the compilation, but kept this small and equatable so that typing in the
-/// project (a new compilation each time) leaves every generated file cached.
+/// Read from the parse options, the metadata references and the consumer's own declarations (never the compilation,
+/// see <c>Inputs.ConsumerTypes</c>), and kept this small and equatable so that typing in the project leaves every
+/// generated file cached.
 /// </summary>
 /// <param name="LanguageVersion">The effective C# version, as <see cref="Microsoft.CodeAnalysis.CSharp.LanguageVersion"/>'s number (703 for 7.3).</param>
 /// <param name="HasDynamicDependency">Whether <c>DynamicDependencyAttribute</c> (the trimming hint; .NET 5+) is available.</param>
@@ -33,22 +34,4 @@ internal sealed record ConsumerTarget(int LanguageVersion, bool HasDynamicDepend
 
     public static int ReadLanguageVersion(ParseOptions options) =>
         options is CSharpParseOptions csharp ? (int)csharp.LanguageVersion : (int)Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest;
-
-    public static (bool DynamicDependency, bool ExternalInit) ReadTypes(Compilation compilation) =>
-        (Available(compilation, "System.Diagnostics.CodeAnalysis.DynamicDependencyAttribute"),
-         Available(compilation, "System.Runtime.CompilerServices.IsExternalInit"));
-
-    // A type the compilation can see: in a reference (public) or in the project itself.
-    private static bool Available(Compilation compilation, string metadataName)
-    {
-        foreach (var type in compilation.GetTypesByMetadataName(metadataName))
-        {
-            if (compilation.IsSymbolAccessibleWithin(type, compilation.Assembly))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

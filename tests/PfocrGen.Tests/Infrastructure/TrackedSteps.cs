@@ -20,8 +20,8 @@ internal static class TrackedSteps
     }
 
     /// <summary>
-    /// The driver's own input node for the compilation: it is new whenever the compilation is (every keystroke);
-    /// what matters is that the generator's projection of it (<see cref="TrackingNames.ConsumerTarget"/>) is unchanged.
+    /// The driver's own input node for the compilation: it is new whenever the compilation is (every keystroke).
+    /// PfocrGen reads nothing from it (issue #25; KeystrokeTests asserts that it does not appear at all).
     /// </summary>
     public static bool IsCompilationInput(string name) => name == "Compilation";
 
