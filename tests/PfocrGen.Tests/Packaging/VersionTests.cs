@@ -13,7 +13,7 @@ public sealed class VersionTests
     [Fact]
     public void Generated_code_quotes_the_version_of_the_project_file()
     {
-        var project = XDocument.Load(ProjectFile());
+        var project = XDocument.Load(RepositoryRoot.File("src", "PfocrGen", "PfocrGen.csproj"));
         var version = project.Descendants("Version").Single().Value;
 
         var run = GeneratorHarness.Run([TestData.Seed]);
@@ -23,19 +23,5 @@ public sealed class VersionTests
         Assert.All(
             sources.Where(s => s.Contains("GeneratedCode(", StringComparison.Ordinal)),
             s => Assert.DoesNotContain("__VERSION__", s, StringComparison.Ordinal));
-    }
-
-    private static string ProjectFile()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "src", "PfocrGen", "PfocrGen.csproj");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException("src/PfocrGen/PfocrGen.csproj not found above " + AppContext.BaseDirectory);
     }
 }

@@ -1,11 +1,11 @@
-using System.Runtime.CompilerServices;
+using PfocrGen.Tests.Infrastructure;
 
 namespace PfocrGen.Tests.Snapshots;
 
 /// <summary>
 /// Compares generated files with the expected copies checked in beside this source file, and accepts a change
-/// when <c>PFOCRGEN_ACCEPT=1</c>. The folder is found from this file's compile-time path, so the expected files are
-/// read from (and accepted into) the source tree, not the build output.
+/// when <c>PFOCRGEN_ACCEPT=1</c>. The folder is found in the checkout (<see cref="RepositoryRoot"/>), so the
+/// expected files are read from (and accepted into) the source tree, not the build output.
 /// </summary>
 internal static class SnapshotFolder
 {
@@ -105,19 +105,6 @@ internal static class SnapshotFolder
     private static IEnumerable<string> ExpectedFiles(string folder) =>
         Directory.GetFiles(folder, "*.cs").Where(path => !path.EndsWith(ReceivedSuffix, StringComparison.Ordinal));
 
-    /// <summary>This file's folder in the source tree; found from the build output when paths were mapped (/_/…).</summary>
-    private static string SourceDirectory([CallerFilePath] string thisFile = "")
-    {
-        var folder = Path.GetDirectoryName(thisFile)!;
-        for (var probe = new DirectoryInfo(AppContext.BaseDirectory); !Directory.Exists(folder) && probe is not null; probe = probe.Parent)
-        {
-            var candidate = Path.Combine(probe.FullName, "tests", "PfocrGen.Tests", "Snapshots");
-            if (Directory.Exists(candidate))
-            {
-                folder = candidate;
-            }
-        }
-
-        return Directory.Exists(folder) ? folder : throw new DirectoryNotFoundException($"The snapshot folder '{folder}' is not in the source tree.");
-    }
+    /// <summary>The snapshot folder in the source tree (the checkout the tests run from).</summary>
+    private static string SourceDirectory() => RepositoryRoot.File("tests", "PfocrGen.Tests", "Snapshots");
 }
