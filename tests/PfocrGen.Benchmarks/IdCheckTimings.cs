@@ -72,8 +72,12 @@ internal static class IdCheckTimings
         var naming = Median(3, () => TypedMembers.Name(catalog, Model.FigureMemberMode.All));
         var nearest = Median(5, () => known.Nearest(LookupKind.Figure, typo, () => new Dictionary<string, List<int>>(), default));
         var synonyms = Median(3, () => GeneratedIdCatalog.SynonymMentions(GeneratedIdCatalog.ShardTexts(tables)).Count());
+        var counts = Median(3, () => GeneratedIdCatalog.CountFigures(GeneratedIdCatalog.ShardTexts(tables)));
+        var (shard, slot) = catalog.FigurePlaces[catalog.FigureIds.Count / 2];
+        var oneFigure = Median(5, () => GeneratedIdCatalog.ReadFigure(GeneratedIdCatalog.ShardText(tables, shard)!, slot));
         output.WriteLine($"  constants read (fresh compilation) {read:F1} ms; figure ids decoded + set {figures:F1} ms; papers, genes, entities {rest:F1} ms; "
-            + $"member names {naming:F0} ms; nearest ids for one figure typo {nearest:F1} ms; synonym mentions from the shards {synonyms:F0} ms");
+            + $"member names {naming:F0} ms; nearest ids for one figure typo {nearest:F1} ms; synonym mentions from the shards {synonyms:F0} ms; "
+            + $"figure counts from the shards (PFOCR027) {counts:F0} ms; one figure read from its shard (PFOCR027) {oneFigure:F2} ms");
     }
 
     // IdCheck.Analyze called directly on each invocation of the consumer, timed (the operation is built first).

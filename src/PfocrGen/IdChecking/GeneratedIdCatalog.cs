@@ -10,8 +10,8 @@ namespace PfocrGen.IdChecking;
 /// <summary>A gene as the generated gene table holds it.</summary>
 internal sealed record CatalogGene(int EntrezId, int TaxonomyId, string Symbol, string Organism);
 
-/// <summary>A chemical or disease as the generated entity table holds it: its key and its other ids (or "").</summary>
-internal sealed record CatalogEntity(string Key, string MeshId, string OtherId);
+/// <summary>A chemical or disease as the generated entity table holds it: its key, its name and its other ids (or "").</summary>
+internal sealed record CatalogEntity(string Key, string Name, string MeshId, string OtherId);
 
 /// <summary>
 /// The ids of the generated API, read back from the packed constants the generator emitted into
@@ -19,13 +19,12 @@ internal sealed record CatalogEntity(string Key, string MeshId, string OtherId);
 /// for synonyms only, the shard constants), never from the records, with the generated runtime's own reader
 /// (<c>Runtime/Shared/PfocrTables.DataReader.cs</c>, compiled into PfocrGen as well) and the layout's constants
 /// (<c>Runtime/Shared/PfocrLayout.cs</c>). The only class of the id checks that knows the tables' field order; each table
-/// is decoded on first use.
+/// is decoded on first use. What is read from the figure shards is in <c>GeneratedIdCatalog.Shards.cs</c>.
 /// </summary>
-internal sealed class GeneratedIdCatalog
+internal sealed partial class GeneratedIdCatalog
 {
-
-    private readonly Lazy<(IReadOnlyList<string> Ids, IReadOnlyList<(string Alias, int Figure)> Aliases)> _figures;
-    private readonly Lazy<IReadOnlyList<string>> _pmcids;
+    private readonly Lazy<FigureIndexRows> _figures;
+    private readonly Lazy<(IReadOnlyList<string> Pmcids, IReadOnlyList<int[]> Figures)> _papers;
     private readonly Lazy<IReadOnlyList<CatalogGene>> _genes;
     private readonly Lazy<(IReadOnlyList<CatalogEntity> Chemicals, IReadOnlyList<CatalogEntity> Diseases)> _entities;
 
@@ -33,7 +32,7 @@ internal sealed class GeneratedIdCatalog
     {
         IndexText = index;
         _figures = new(() => ReadFigures(index));
-        _pmcids = new(() => ReadPmcids(papers));
+        _papers = new(() => ReadPapers(papers));
         _genes = new(() => ReadGenes(genes));
         _entities = new(() => ReadEntities(entities));
         Fingerprint = new[] { index, papers, genes, entities };
@@ -57,8 +56,14 @@ internal sealed class GeneratedIdCatalog
     /// </summary>
     public IReadOnlyList<(string Alias, int Figure)> FigureAliases => _figures.Value.Aliases;
 
+    /// <summary>Where each figure of <see cref="FigureIds"/> is stored: its shard, and its slot in that shard.</summary>
+    public IReadOnlyList<(int Shard, int Slot)> FigurePlaces => _figures.Value.Places;
+
     /// <summary>Every PMCID, in generated order.</summary>
-    public IReadOnlyList<string> Pmcids => _pmcids.Value;
+    public IReadOnlyList<string> Pmcids => _papers.Value.Pmcids;
+
+    /// <summary>The figures of each paper of <see cref="Pmcids"/>, as indexes into <see cref="FigureIds"/>.</summary>
+    public IReadOnlyList<int[]> PaperFigures => _papers.Value.Figures;
 
     /// <summary>Every gene, in generated order (symbol, then Entrez id).</summary>
     public IReadOnlyList<CatalogGene> Genes => _genes.Value;
@@ -82,72 +87,8 @@ internal sealed class GeneratedIdCatalog
             : new GeneratedIdCatalog(index, papers, genes, entities);
     }
 
-    /// <summary>The figure shard constants of <paramref name="tables"/>, in shard order.</summary>
-    public static string[] ShardTexts(INamedTypeSymbol tables)
-    {
-        var shardCount = 0;
-        foreach (var member in tables.GetMembers("ShardCount"))
-        {
-            if (member is IFieldSymbol { HasConstantValue: true, ConstantValue: int count })
-            {
-                shardCount = count;
-            }
-        }
-
-        var texts = new List<string>(shardCount);
-        for (var shard = 0; shard < shardCount; shard++)
-        {
-            if (Constant(tables, "Shard" + shard.ToString(System.Globalization.CultureInfo.InvariantCulture) + "Data") is { } text)
-            {
-                texts.Add(text);
-            }
-        }
-
-        return texts.ToArray();
-    }
-
-    /// <summary>
-    /// Gene mentions whose PFOCR match source is a synonym (alias or previous symbol): the OCR word and the gene's
-    /// Entrez id, read from the figure shards (<see cref="ShardTexts"/>), so costly: every figure's gene rows.
-    /// </summary>
-    public static IEnumerable<(string Word, int EntrezId)> SynonymMentions(IReadOnlyList<string> shardTexts)
-    {
-        foreach (var text in shardTexts)
-        {
-            var reader = new DataReader(text, 0);
-            var figures = 0;
-            PfocrLayout.RowCount(ref reader, ref figures);
-            var offsets = new int[figures * PfocrLayout.SegmentKinds];
-            for (var i = 0; i < offsets.Length; i++)
-            {
-                PfocrLayout.SegmentOffset(ref reader, ref offsets[i]);
-            }
-
-            var bodyStart = reader.Position;
-            for (var slot = PfocrLayout.GeneSegment; slot < offsets.Length; slot += PfocrLayout.SegmentKinds)
-            {
-                if (offsets[slot] == PfocrLayout.NoSegment)
-                {
-                    continue;
-                }
-
-                var genes = new DataReader(text, bodyStart + offsets[slot]);
-                var mentions = 0;
-                var withMatches = 0;
-                PfocrLayout.MentionHeader(ref genes, ref mentions, ref withMatches);
-                for (var m = 0; m < mentions; m++)
-                {
-                    // The match is not needed: set, so the reader skips its text.
-                    var row = new PfocrLayout.GeneMentionRow { Match = string.Empty };
-                    PfocrLayout.GeneMention(ref genes, ref row, withMatches != 0);
-                    if (Parsing.GeneSources.Classify(row.Source) == Model.GeneSourceKinds.Synonym)
-                    {
-                        yield return (row.Word, row.EntrezId);
-                    }
-                }
-            }
-        }
-    }
+    // Read together: the figure index holds them in one sequence of rows.
+    private sealed record FigureIndexRows(IReadOnlyList<string> Ids, IReadOnlyList<(int Shard, int Slot)> Places, IReadOnlyList<(string Alias, int Figure)> Aliases);
 
     private static string? Constant(INamedTypeSymbol type, string name)
     {
@@ -163,22 +104,24 @@ internal sealed class GeneratedIdCatalog
     }
 
     // The figure index: a count, then the rows of PfocrLayout.FigureIndex; a count, then those of PfocrLayout.FigureAlias.
-    private static (IReadOnlyList<string> Ids, IReadOnlyList<(string Alias, int Figure)> Aliases) ReadFigures(string text)
+    private static FigureIndexRows ReadFigures(string text)
     {
         if (text.Length == 0)
         {
-            return (Array.Empty<string>(), Array.Empty<(string, int)>());
+            return new FigureIndexRows(Array.Empty<string>(), Array.Empty<(int, int)>(), Array.Empty<(string, int)>());
         }
 
         var reader = new DataReader(text, 0);
         var count = 0;
         PfocrLayout.RowCount(ref reader, ref count);
         var ids = new string[count];
+        var places = new (int Shard, int Slot)[count];
         for (var i = 0; i < ids.Length; i++)
         {
             var row = default(PfocrLayout.FigureIndexRow);
             PfocrLayout.FigureIndex(ref reader, ref row);
             ids[i] = row.Id;
+            places[i] = (row.Shard, row.Slot);
         }
 
         PfocrLayout.RowCount(ref reader, ref count);
@@ -190,24 +133,26 @@ internal sealed class GeneratedIdCatalog
             aliases[a] = (row.Alias, row.Figure);
         }
 
-        return (ids, aliases);
+        return new FigureIndexRows(ids, places, aliases);
     }
 
     // Papers: a count, then the rows of PfocrLayout.Paper.
-    private static IReadOnlyList<string> ReadPmcids(string text)
+    private static (IReadOnlyList<string>, IReadOnlyList<int[]>) ReadPapers(string text)
     {
         var reader = new DataReader(text, 0);
         var count = 0;
         PfocrLayout.RowCount(ref reader, ref count);
         var pmcids = new string[count];
+        var figures = new int[count][];
         for (var p = 0; p < pmcids.Length; p++)
         {
             var row = default(PfocrLayout.PaperRow);
             PfocrLayout.Paper(ref reader, ref row);
             pmcids[p] = row.Pmcid;
+            figures[p] = row.Figures;
         }
 
-        return pmcids;
+        return (pmcids, figures);
     }
 
     // Genes: a count, then the rows of PfocrLayout.Gene; the full name is not needed (set, so skipped).
@@ -241,10 +186,9 @@ internal sealed class GeneratedIdCatalog
         var entities = new CatalogEntity[count];
         for (var e = 0; e < entities.Length; e++)
         {
-            // The name is not needed: set, so the reader skips it.
-            var row = new PfocrLayout.EntityRow { Name = string.Empty };
+            var row = default(PfocrLayout.EntityRow);
             PfocrLayout.Entity(ref reader, ref row);
-            entities[e] = new CatalogEntity(row.Key, row.MeshId, row.OtherId);
+            entities[e] = new CatalogEntity(row.Key, row.Name, row.MeshId, row.OtherId);
         }
 
         return entities;

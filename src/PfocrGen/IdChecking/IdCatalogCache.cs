@@ -10,12 +10,14 @@ namespace PfocrGen.IdChecking;
 /// a new compilation, but the generator's cached output keeps the same syntax trees, whose constants are the same
 /// string objects: keyed weakly on the index constant (and checked against the other three), the ids are decoded
 /// once per data, not once per keystroke. Nothing here holds a compilation or a symbol.
-/// Synonyms (<see cref="Synonyms"/>) are cached the same way, on the shard constants.
+/// What is read from the figure shards (<see cref="Synonyms"/>, <see cref="FigureCounts"/>) is cached the same way, on
+/// the shard constants (<see cref="ShardKeyedCache{T}"/>).
 /// </summary>
 internal static class IdCatalogCache
 {
     private static readonly ConditionalWeakTable<string, KnownIds> s_byIndex = new();
-    private static readonly ConditionalWeakTable<string, SynonymEntry> s_synonymsByFirstShard = new();
+    private static readonly ShardKeyedCache<Dictionary<string, List<int>>> s_synonyms = new(BuildSynonyms);
+    private static readonly ShardKeyedCache<FigureCounts> s_figureCounts = new(GeneratedIdCatalog.CountFigures);
 
     public static KnownIds? Get(INamedTypeSymbol tables)
     {
@@ -38,35 +40,11 @@ internal static class IdCatalogCache
         }
     }
 
-    /// <summary>
-    /// Genes by the words the records give as their synonyms (ignoring case), from the shards: shared likewise,
-    /// keyed on the first shard constant and checked against every other one (shards change without the index).
-    /// </summary>
-    public static IReadOnlyDictionary<string, List<int>> Synonyms(INamedTypeSymbol tables)
-    {
-        var shards = GeneratedIdCatalog.ShardTexts(tables);
-        if (shards.Length == 0)
-        {
-            return new Dictionary<string, List<int>>();
-        }
+    /// <summary>Genes by the words the records give as their synonyms (ignoring case), from the shards.</summary>
+    public static IReadOnlyDictionary<string, List<int>> Synonyms(INamedTypeSymbol tables) => s_synonyms.Get(GeneratedIdCatalog.ShardTexts(tables));
 
-        lock (s_synonymsByFirstShard)
-        {
-            if (s_synonymsByFirstShard.TryGetValue(shards[0], out var cached) && SameInstances(cached.Shards, shards))
-            {
-                return cached.Synonyms;
-            }
-        }
-
-        var entry = new SynonymEntry(shards, BuildSynonyms(shards));
-        lock (s_synonymsByFirstShard)
-        {
-            s_synonymsByFirstShard.Remove(shards[0]);
-            s_synonymsByFirstShard.Add(shards[0], entry);
-        }
-
-        return entry.Synonyms;
-    }
+    /// <summary>In how many figures each gene, chemical and disease is, from the shards.</summary>
+    public static FigureCounts FigureCounts(INamedTypeSymbol tables) => s_figureCounts.Get(GeneratedIdCatalog.ShardTexts(tables));
 
     private static Dictionary<string, List<int>> BuildSynonyms(string[] shards)
     {
@@ -91,27 +69,6 @@ internal static class IdCatalogCache
 
         return synonyms;
     }
-
-    // Shard constants run to megabytes: only the very same strings count as the same data.
-    private static bool SameInstances(string[] cached, string[] read)
-    {
-        if (cached.Length != read.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < read.Length; i++)
-        {
-            if (!ReferenceEquals(cached[i], read[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private sealed record SynonymEntry(string[] Shards, Dictionary<string, List<int>> Synonyms);
 
     private static bool SameData(GeneratedIdCatalog cached, GeneratedIdCatalog read)
     {

@@ -24,6 +24,7 @@ internal sealed class IdCheck
     private readonly Dictionary<IMethodSymbol, LookupMethod> _methods;
     private readonly Lazy<KnownIds?> _known;
     private readonly Lazy<IReadOnlyDictionary<string, List<int>>> _synonyms;
+    private readonly Lazy<FigureCounts> _figureCounts;
 
     public IdCheck(INamedTypeSymbol tables, GeneratorOptions options, Dictionary<IMethodSymbol, LookupMethod> methods)
     {
@@ -32,6 +33,7 @@ internal sealed class IdCheck
         _methods = methods;
         _known = new(() => IdCatalogCache.Get(tables), LazyThreadSafetyMode.ExecutionAndPublication);
         _synonyms = new(() => IdCatalogCache.Synonyms(tables), LazyThreadSafetyMode.ExecutionAndPublication);
+        _figureCounts = new(() => IdCatalogCache.FigureCounts(tables), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public void Analyze(OperationAnalysisContext context)
@@ -79,6 +81,12 @@ internal sealed class IdCheck
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.TypedMemberAvailable, invocation.Syntax.GetLocation(), properties,
                 $"{method.Display}({Display(value)})", member.Type + "." + written));
+        }
+        else if (IdDescription.Of(known, method.Kind, value, () => _figureCounts.Value, shard => GeneratedIdCatalog.ShardText(_tables, shard)) is { } description)
+        {
+            // On the argument, as PFOCR022: an editor shows it on hover over the literal, where a member's doc comment would be.
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.KnownIdDescription, argument.Syntax.GetLocation(), $"{method.Display}({Display(value)})", description));
         }
     }
 

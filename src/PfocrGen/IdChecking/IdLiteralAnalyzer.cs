@@ -9,14 +9,15 @@ namespace PfocrGen.IdChecking;
 /// <summary>
 /// Checks constant arguments of the generated lookups (<c>Figures.ById</c>, <c>Papers.ById</c>,
 /// <c>Genes.BySymbol</c>, <c>Genes.ByEntrez</c>, <c>Chemicals.ById</c>, <c>Diseases.ById</c>) against the ids the
-/// generator compiled in: an unknown id is PFOCR022, a known one that has a typed member is PFOCR023. It follows
+/// generator compiled in: an unknown id is PFOCR022, a known one that has a typed member is PFOCR023, any other
+/// known one is PFOCR027, which says what it finds (where no typed member's doc comment can). It follows
 /// <c>PfocrGenNamespace</c> and is silent where there is no generated API.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class IdLiteralAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(DiagnosticDescriptors.UnknownId, DiagnosticDescriptors.TypedMemberAvailable);
+        ImmutableArray.Create(DiagnosticDescriptors.UnknownId, DiagnosticDescriptors.TypedMemberAvailable, DiagnosticDescriptors.KnownIdDescription);
 
     public override void Initialize(AnalysisContext context)
     {

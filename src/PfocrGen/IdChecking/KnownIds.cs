@@ -6,29 +6,27 @@ using PfocrGen.Model;
 namespace PfocrGen.IdChecking;
 
 /// <summary>
-/// The questions the id checks ask of one generated dataset: is this id known, which known ids are nearest, which
-/// typed member has it. Every set and name map is built on the first question that needs it and then shared by
-/// all checks (and, through <see cref="IdCatalogCache"/>, by later compilations over the same data).
+/// The questions the id checks ask of one generated dataset: is this id known, what does it find, which known ids
+/// are nearest, which typed member has it. Every set and name map is built on the first question that needs it
+/// and then shared by all checks (and, through <see cref="IdCatalogCache"/>, by later compilations over the same data).
 /// </summary>
 internal sealed class KnownIds
 {
     private const int SuggestionLimit = 3;
 
-    private readonly Lazy<HashSet<string>> _figures;
-    private readonly Lazy<Dictionary<string, string>> _aliases;
-    private readonly Lazy<HashSet<string>> _papers;
+    private readonly Lazy<Dictionary<string, int>> _figures;
+    private readonly Lazy<Dictionary<string, int>> _papers;
     private readonly Lazy<Dictionary<string, List<CatalogGene>>> _symbols;
     private readonly Lazy<Dictionary<int, CatalogGene>> _entrez;
-    private readonly Lazy<HashSet<string>> _chemicals;
-    private readonly Lazy<HashSet<string>> _diseases;
+    private readonly Lazy<Dictionary<string, int>> _chemicals;
+    private readonly Lazy<Dictionary<string, int>> _diseases;
     private readonly Lazy<TypedMembers>[] _membersByMode;
 
     public KnownIds(GeneratedIdCatalog catalog)
     {
         Catalog = catalog;
-        _figures = Lazy(() => FigureSet(catalog));
-        _aliases = Lazy(() => AliasTargets(catalog));
-        _papers = Lazy(() => new HashSet<string>(catalog.Pmcids, StringComparer.Ordinal));
+        _figures = Lazy(() => FigureIndex(catalog));
+        _papers = Lazy(() => Positions(catalog.Pmcids));
         _symbols = Lazy(() => BySymbol(catalog.Genes));
         _entrez = Lazy(() => ByEntrez(catalog.Genes));
         _chemicals = Lazy(() => EntityIds(catalog.Chemicals));
@@ -46,19 +44,44 @@ internal sealed class KnownIds
 
     public bool Contains(LookupKind kind, object value) => (kind, value) switch
     {
-        (LookupKind.Figure, string id) => _figures.Value.Contains(id),
-        (LookupKind.Paper, string pmcid) => _papers.Value.Contains(pmcid),
+        (LookupKind.Figure, string id) => _figures.Value.ContainsKey(id),
+        (LookupKind.Paper, string pmcid) => _papers.Value.ContainsKey(pmcid),
         (LookupKind.GeneSymbol, string symbol) => _symbols.Value.ContainsKey(symbol),
         (LookupKind.GeneEntrez, int entrezId) => _entrez.Value.ContainsKey(entrezId),
-        (LookupKind.Chemical, string id) => _chemicals.Value.Contains(id),
-        (LookupKind.Disease, string id) => _diseases.Value.Contains(id),
+        (LookupKind.Chemical, string id) => _chemicals.Value.ContainsKey(id),
+        (LookupKind.Disease, string id) => _diseases.Value.ContainsKey(id),
         _ => true, // a value of another type is not ours to judge
     };
+
+    /// <summary>The figure <c>Figures.ById(id)</c> returns, by id or alias, as an index into the catalog's figures.</summary>
+    public int? Figure(string id) => _figures.Value.TryGetValue(id, out var figure) ? figure : null;
+
+    /// <summary>The paper <c>Papers.ById(pmcid)</c> returns, as an index into the catalog's papers.</summary>
+    public int? Paper(string pmcid) => _papers.Value.TryGetValue(pmcid, out var paper) ? paper : null;
+
+    /// <summary>The genes <c>Genes.BySymbol(symbol)</c> returns (several organisms can share a symbol); empty for none.</summary>
+    public IReadOnlyList<CatalogGene> GenesWithSymbol(string symbol) =>
+        _symbols.Value.TryGetValue(symbol, out var genes) ? genes : Array.Empty<CatalogGene>();
+
+    /// <summary>The gene <c>Genes.ByEntrez(entrezId)</c> returns.</summary>
+    public CatalogGene? Gene(int entrezId) => _entrez.Value.TryGetValue(entrezId, out var gene) ? gene : null;
+
+    /// <summary>The chemical <c>Chemicals.ById(id)</c> returns (by its key or either id, ignoring case).</summary>
+    public CatalogEntity? Chemical(string id) => _chemicals.Value.TryGetValue(id, out var chemical) ? Catalog.Chemicals[chemical] : null;
+
+    /// <summary>The disease <c>Diseases.ById(id)</c> returns (by its key or either id, ignoring case).</summary>
+    public CatalogEntity? Disease(string id) => _diseases.Value.TryGetValue(id, out var disease) ? Catalog.Diseases[disease] : null;
 
     /// <summary>The typed member that returns what the lookup of <paramref name="value"/> returns, if there is one.</summary>
     /// <param name="geneMembersOption">The <c>PfocrGenGeneMembers</c> option: without gene members no gene has one, as in the generator.</param>
     public (string Type, string Member)? TypedMember(LookupKind kind, object value, FigureMemberMode figureMembersOption, bool geneMembersOption)
     {
+        // Symbols, chemicals and diseases never have one: answered without naming anything (PFOCR027 asks for each).
+        if (kind is LookupKind.GeneSymbol or LookupKind.Chemical or LookupKind.Disease)
+        {
+            return null;
+        }
+
         // Answered before naming: naming every gene of the release is the costly part, and would find no member here.
         if (kind == LookupKind.GeneEntrez && !geneMembersOption)
         {
@@ -85,15 +108,15 @@ internal sealed class KnownIds
             LookupKind.Figure => Quote(NearestFigureIds(value)),
             LookupKind.Paper => Quote(NearestIds.Find(value, Catalog.Pmcids, SuggestionLimit)),
             LookupKind.GeneSymbol => NearestGenes(value, synonyms),
-            LookupKind.Chemical => Quote(NearestIds.Find(value, _chemicals.Value, SuggestionLimit)),
-            LookupKind.Disease => Quote(NearestIds.Find(value, _diseases.Value, SuggestionLimit)),
+            LookupKind.Chemical => Quote(NearestIds.Find(value, _chemicals.Value.Keys, SuggestionLimit)),
+            LookupKind.Disease => Quote(NearestIds.Find(value, _diseases.Value.Keys, SuggestionLimit)),
             _ => new List<string>(),
         };
     }
 
     private List<string> NearestFigureIds(string value)
     {
-        var nearest = NearestIds.Find(value, _figures.Value, SuggestionLimit);
+        var nearest = NearestIds.Find(value, _figures.Value.Keys, SuggestionLimit);
         if (nearest.Count > 0)
         {
             return nearest;
@@ -145,30 +168,37 @@ internal sealed class KnownIds
         (gene.Organism.Length > 0 ? gene.Organism + ", " : string.Empty) + "NCBI Gene " + gene.EntrezId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     // An alias has the member of the figure it names.
-    private string CanonicalFigureId(string id) => _aliases.Value.TryGetValue(id, out var figid) ? figid : id;
-
-    private static Dictionary<string, string> AliasTargets(GeneratedIdCatalog catalog)
-    {
-        var targets = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (alias, figure) in catalog.FigureAliases)
-        {
-            targets[alias] = catalog.FigureIds[figure];
-        }
-
-        return targets;
-    }
+    private string CanonicalFigureId(string id) => _figures.Value.TryGetValue(id, out var figure) ? Catalog.FigureIds[figure] : id;
 
     private static List<string> Quote(List<string> ids) => ids.ConvertAll(id => "'" + id + "'");
 
-    private static HashSet<string> FigureSet(GeneratedIdCatalog catalog)
+    // Figures by id, then by alias; as in the generated index, the first to claim an id keeps it.
+    private static Dictionary<string, int> FigureIndex(GeneratedIdCatalog catalog)
     {
-        var set = new HashSet<string>(catalog.FigureIds, StringComparer.Ordinal);
-        foreach (var (alias, _) in catalog.FigureAliases)
+        var index = Positions(catalog.FigureIds);
+        foreach (var (alias, figure) in catalog.FigureAliases)
         {
-            set.Add(alias);
+            if (!index.ContainsKey(alias))
+            {
+                index.Add(alias, figure);
+            }
         }
 
-        return set;
+        return index;
+    }
+
+    private static Dictionary<string, int> Positions(IReadOnlyList<string> ids)
+    {
+        var positions = new Dictionary<string, int>(ids.Count, StringComparer.Ordinal);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (!positions.ContainsKey(ids[i]))
+            {
+                positions.Add(ids[i], i);
+            }
+        }
+
+        return positions;
     }
 
     private static Dictionary<string, List<CatalogGene>> BySymbol(IReadOnlyList<CatalogGene> genes)
@@ -198,21 +228,23 @@ internal sealed class KnownIds
         return byEntrez;
     }
 
-    // The generated lookups find an entity by its key or either of its ids, ignoring case.
-    private static HashSet<string> EntityIds(IReadOnlyList<CatalogEntity> entities)
+    // The generated lookups find an entity by its key or either of its ids, ignoring case; as in the generated
+    // entity table, a key is always its entity's, and another id belongs to the first entity that has it.
+    private static Dictionary<string, int> EntityIds(IReadOnlyList<CatalogEntity> entities)
     {
-        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var entity in entities)
+        var ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var e = 0; e < entities.Count; e++)
         {
-            ids.Add(entity.Key);
-            if (entity.MeshId.Length > 0)
+            var entity = entities[e];
+            ids[entity.Key] = e;
+            if (entity.MeshId.Length > 0 && !ids.ContainsKey(entity.MeshId))
             {
-                ids.Add(entity.MeshId);
+                ids.Add(entity.MeshId, e);
             }
 
-            if (entity.OtherId.Length > 0)
+            if (entity.OtherId.Length > 0 && !ids.ContainsKey(entity.OtherId))
             {
-                ids.Add(entity.OtherId);
+                ids.Add(entity.OtherId, e);
             }
         }
 

@@ -53,13 +53,42 @@ public sealed class GeneratedIdCatalogCorpusTests
         Assert.All(catalog.Genes.Where(g => g.Symbol.Length > 0), gene => Assert.Equal(gene.EntrezId, Get(api.Static("Genes", members.Gene(gene.EntrezId)!), "EntrezId")));
     }
 
+    [CorpusTheory]
+    [MemberData(nameof(Snapshots))]
+    public void Figure_counts_and_figures_read_from_the_shards_are_what_the_compiled_api_returns(string snapshot)
+    {
+        var run = GeneratorHarness.Run(CorpusTests.Files(snapshot));
+        var tables = run.Compilation.Assembly.GetTypeByMetadataName("Pfocr.PfocrTables")!;
+        var catalog = GeneratedIdCatalog.TryRead(tables)!;
+        var counts = GeneratedIdCatalog.CountFigures(GeneratedIdCatalog.ShardTexts(tables));
+        var api = run.Load();
+
+        Assert.All(LoadedAssembly.List(api.Static("Genes", "All")), g => Assert.Equal(FigureCount(g), counts.OfGene((int)Get(g, "EntrezId"))));
+        Assert.All(LoadedAssembly.List(api.Static("Chemicals", "All")), c => Assert.Equal(FigureCount(c), counts.OfChemical((string)Get(c, "Id"))));
+        Assert.All(LoadedAssembly.List(api.Static("Diseases", "All")), d => Assert.Equal(FigureCount(d), counts.OfDisease((string)Get(d, "Id"))));
+        Assert.Equal(LoadedAssembly.List(api.Static("Papers", "All")).Select(FigureCount), catalog.PaperFigures.Select(f => f.Length));
+
+        var figures = LoadedAssembly.List(api.Static("Figures", "All")).ToList();
+        for (var f = 0; f < figures.Count; f++)
+        {
+            var (shard, slot) = catalog.FigurePlaces[f];
+            var read = GeneratedIdCatalog.ReadFigure(GeneratedIdCatalog.ShardText(tables, shard)!, slot)!;
+            var figure = figures[f];
+            Assert.Equal(
+                ((string)Get(figure, "Id"), (string)Get(figure, "Pmcid"), (string)Get(figure, "Title"), (string)Get(figure, "Number"), (string)Get(figure, "PaperTitle"), (int?)LoadedAssembly.Get(figure, "Year") ?? 0, LoadedAssembly.List(Get(figure, "Genes")).Count()),
+                (read.Id, read.Pmcid, read.Title, read.Number, read.PaperTitle, read.Year, read.GeneCount));
+        }
+    }
+
+    private static int FigureCount(object? item) => LoadedAssembly.List(Get(item, "Figures")).Count();
+
     private static List<string> Values(object? list, string property) =>
         LoadedAssembly.List(list).Select(item => (string)Get(item, property)).ToList();
 
     // The API gives an absent id as null; the tables hold "".
     private static List<CatalogEntity> Entities(object? list, string otherId) =>
         LoadedAssembly.List(list).Select(e => new CatalogEntity(
-            (string)Get(e, "Id"), (string?)LoadedAssembly.Get(e, "MeshId") ?? string.Empty, (string?)LoadedAssembly.Get(e, otherId) ?? string.Empty)).ToList();
+            (string)Get(e, "Id"), (string)Get(e, "Name"), (string?)LoadedAssembly.Get(e, "MeshId") ?? string.Empty, (string?)LoadedAssembly.Get(e, otherId) ?? string.Empty)).ToList();
 
     private static object Get(object? target, string property) => LoadedAssembly.Get(target ?? throw new Xunit.Sdk.XunitException("no such member"), property)!;
 }
