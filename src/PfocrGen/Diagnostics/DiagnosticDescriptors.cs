@@ -146,12 +146,17 @@ internal static class DiagnosticDescriptors
         "Member missing because its record was left out",
         "Figures has no member '{0}' because the record that would give it has an error and is left out: {1}({2},{3}): {4}: {5}");
 
+    public static readonly DiagnosticDescriptor GeneMembersLeftOut = Create(
+        "PFOCR028", DiagnosticSeverity.Info,
+        "Gene members left out",
+        "{0} genes have a symbol, more than the {1} for which PfocrGenGeneMembers=auto writes a typed member per gene, so they are left out to keep the editor and the build fast; use Genes.BySymbol, Genes.ByEntrez or Genes.All, whose constant arguments are checked (set PfocrGenGeneMembers to 'true' to keep them at any size)");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
         MissingFrontMatter, YamlSyntaxError, MissingRequiredField, DuplicateFigureId, WrongShape, InvalidGeneId,
         PmcidMismatch, MalformedTable, OrphanTable, NameChanged, ImplausibleYear, SafetyLimit, WordFanOut, UnrecognizedTableName,
         InvalidOption, InternalError, TooManyDiagnostics, FigureMembersLeftOut, InternalTablesError,
         LanguageVersionTooOld, AliasCollision, UnknownId, TypedMemberAvailable, InvalidPathwayScore, PaperFieldsDisagree,
-        MemberOfBrokenRecord);
+        MemberOfBrokenRecord, GeneMembersLeftOut);
 
     // The cross-file ids as InputDiagnosticsAnalyzer reports them, from its compilation-end action: the
     // CompilationEnd tag tells the IDE (and RS1037) that they come only with whole-compilation analysis, so an

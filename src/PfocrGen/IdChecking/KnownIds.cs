@@ -21,6 +21,7 @@ internal sealed class KnownIds
     private readonly Lazy<Dictionary<int, CatalogGene>> _entrez;
     private readonly Lazy<HashSet<string>> _chemicals;
     private readonly Lazy<HashSet<string>> _diseases;
+    private readonly Lazy<int> _symbolCount;
     private readonly Lazy<TypedMembers>[] _membersByMode;
 
     public KnownIds(GeneratedIdCatalog catalog)
@@ -33,6 +34,7 @@ internal sealed class KnownIds
         _entrez = Lazy(() => ByEntrez(catalog.Genes));
         _chemicals = Lazy(() => EntityIds(catalog.Chemicals));
         _diseases = Lazy(() => EntityIds(catalog.Diseases));
+        _symbolCount = Lazy(() => SymbolCount(catalog.Genes));
         // Indexed by the mode's value, whatever order the enum declares its modes in.
         var modes = (FigureMemberMode[])Enum.GetValues(typeof(FigureMemberMode));
         _membersByMode = new Lazy<TypedMembers>[modes.Length];
@@ -56,11 +58,11 @@ internal sealed class KnownIds
     };
 
     /// <summary>The typed member that returns what the lookup of <paramref name="value"/> returns, if there is one.</summary>
-    /// <param name="geneMembersOption">The <c>PfocrGenGeneMembers</c> option: without gene members no gene has one, as in the generator.</param>
-    public (string Type, string Member)? TypedMember(LookupKind kind, object value, FigureMemberMode figureMembersOption, bool geneMembersOption)
+    /// <param name="geneMembersOption">The <c>PfocrGenGeneMembers</c> option: where it leaves gene members out no gene has one, as in the generator.</param>
+    public (string Type, string Member)? TypedMember(LookupKind kind, object value, FigureMemberMode figureMembersOption, GeneMemberMode geneMembersOption)
     {
         // Answered before naming: naming every gene of the release is the costly part, and would find no member here.
-        if (kind == LookupKind.GeneEntrez && !geneMembersOption)
+        if (kind == LookupKind.GeneEntrez && !TypedMemberPolicy.GeneMembers(geneMembersOption, _symbolCount.Value))
         {
             return null;
         }
@@ -220,4 +222,19 @@ internal sealed class KnownIds
     }
 
     private static Lazy<T> Lazy<T>(Func<T> create) => new(create, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>How many genes the generator would give a typed member (those with a symbol), as it counts them.</summary>
+    private static int SymbolCount(IReadOnlyList<CatalogGene> genes)
+    {
+        var count = 0;
+        foreach (var gene in genes)
+        {
+            if (gene.Symbol.Length > 0)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 }
