@@ -170,11 +170,12 @@ def pull_until(client, document, targets, timeout):
     first, found = None, set()
     while time.perf_counter() - start < timeout:
         answer, _ = client.call("textDocument/diagnostic", {"textDocument": {"uri": document.uri}}, timeout)
+        now = time.perf_counter() - start
         found = {t for t in targets if pfocr022(answer, *t)}
         if found and first is None:
-            first = time.perf_counter() - start
+            first = now
         if len(found) == len(targets):
-            return first, time.perf_counter() - start, found
+            return first, now, found
         time.sleep(0.2)
     return first, None, found
 
@@ -305,7 +306,7 @@ def session(server, memory, args):
     return [
         ("server: project loaded, s", seconds(load)),
         ("first completion after `Pfocr.Genes.`: s; items; response bytes (includes the generator's first run)",
-         "%s; %d; %s" % (seconds(first), len(items), format(first_size, ","))),
+         "%s; %s; %s" % (seconds(first), format(len(items), ","), format(first_size, ","))),
         ("the same completion again, s (warm)", seconds(again)),
         ("completion per further keystroke, median (range) s; response bytes (median)",
          "`%s`: %.2f (%.2f–%.2f); %s" % (args.keys, statistics.median(keystrokes), min(keystrokes), max(keystrokes),
