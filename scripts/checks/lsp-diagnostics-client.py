@@ -17,64 +17,14 @@ record (.md) arrived by push or pull, 1 otherwise (2 when the server could not b
 import argparse
 import json
 import os
-import queue
-import subprocess
 import sys
-import threading
 import time
-import urllib.parse
-import urllib.request
+
+sys.dont_write_bytecode = True  # no __pycache__ in the checkout
+from lsp_stdio import Client, Server, path_of, uri_of  # noqa: E402  (scripts/checks/lsp_stdio.py, beside this file)
 
 # The client settings csharp-ls reads (README of csharp-ls): analyzers are off unless the client turns them on.
 SETTINGS = {"csharp": {"analyzersEnabled": True}}
-
-
-def uri_of(path):
-    return "file://" + urllib.request.pathname2url(os.path.abspath(path))
-
-
-def path_of(uri):
-    return urllib.parse.unquote(urllib.parse.urlparse(uri).path)
-
-
-class Server:
-    """JSON-RPC over the server's stdin/stdout, with a reader thread that queues every message it receives."""
-
-    def __init__(self, command, log):
-        self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log)
-        self.messages = queue.Queue()
-        self.next_id = 0
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self):
-        stream = self.process.stdout
-        while True:
-            length = None
-            while True:
-                line = stream.readline()
-                if not line:
-                    self.messages.put(None)
-                    return
-                line = line.strip()
-                if not line:
-                    break
-                name, _, value = line.decode("ascii").partition(":")
-                if name.lower() == "content-length":
-                    length = int(value.strip())
-            self.messages.put(json.loads(stream.read(length).decode("utf-8")))
-
-    def send(self, message):
-        body = json.dumps(message).encode("utf-8")
-        self.process.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
-        self.process.stdin.flush()
-
-    def request(self, method, params):
-        self.next_id += 1
-        self.send({"jsonrpc": "2.0", "id": self.next_id, "method": method, "params": params})
-        return self.next_id
-
-    def notify(self, method, params):
-        self.send({"jsonrpc": "2.0", "method": method, "params": params})
 
 
 def describe(uri, diagnostic):
@@ -106,48 +56,15 @@ def drive(server, args):
     pushed = {}        # uri -> last published diagnostics
     pulled = {}        # uri -> last pulled diagnostics
     workspace = {}     # uri -> diagnostics from workspace/diagnostic
-    pending = {}       # request id -> what it was
-    responses = {}
     pulled_errors = {} # path -> error message of its pull
 
-    def handle(message):
-        if message is None:
-            raise RuntimeError("the server exited")
-        if "method" in message and "id" in message:
-            # A request from the server: answer what csharp-ls asks for, null otherwise.
-            method = message["method"]
-            result = None
-            if method == "workspace/configuration":
-                result = [SETTINGS.get(item.get("section", ""), SETTINGS) if item.get("section") else SETTINGS
-                          for item in message["params"]["items"]]
-            server.send({"jsonrpc": "2.0", "id": message["id"], "result": result})
-        elif message.get("method") == "textDocument/publishDiagnostics":
+    def on_notification(message):
+        if message["method"] == "textDocument/publishDiagnostics":
             pushed[message["params"]["uri"]] = message["params"]["diagnostics"]
-        elif message.get("method") == "window/logMessage" and "solution" in message["params"]["message"].lower():
+        elif message["method"] == "window/logMessage" and "solution" in message["params"]["message"].lower():
             print("  server: " + message["params"]["message"].strip().splitlines()[0][:160], flush=True)
-        elif "id" in message and message["id"] in pending:
-            responses[message["id"]] = message
 
-    def wait_for(request_id, seconds):
-        end = time.time() + seconds
-        while request_id not in responses:
-            try:
-                handle(server.messages.get(timeout=max(0.1, end - time.time())))
-            except queue.Empty:
-                return None
-            if time.time() > end and request_id not in responses:
-                return None
-        return responses.pop(request_id)
-
-    def pump(seconds):
-        end = time.time() + seconds
-        while time.time() < end:
-            try:
-                handle(server.messages.get(timeout=0.2))
-            except queue.Empty:
-                pass
-
-    root_uri = uri_of(args.root)
+    client = Client(server, SETTINGS, on_notification)
     capabilities = {
         "textDocument": {
             "publishDiagnostics": {"relatedInformation": True},
@@ -161,20 +78,16 @@ def drive(server, args):
         capabilities["textDocument"]["diagnostic"] = {"dynamicRegistration": True, "relatedDocumentSupport": False}
     print("client: csharp.analyzersEnabled = %s, pull capability %s" % (
         SETTINGS["csharp"]["analyzersEnabled"], "off" if args.no_pull_capability else "on"))
-    request = server.request("initialize", {
-        "processId": os.getpid(), "rootUri": root_uri, "rootPath": args.root, "capabilities": capabilities,
-        "initializationOptions": SETTINGS, "workspaceFolders": [{"uri": root_uri, "name": "sample"}],
-    })
-    pending[request] = "initialize"
-    initialized = wait_for(request, 60)
-    if initialized is None or "result" not in initialized:
-        print("FAIL: no answer to initialize: %s" % initialized)
+    try:
+        result = client.initialize(args.root, capabilities, "sample")
+    except RuntimeError:
+        result = None
+    if result is None:
+        print("FAIL: no answer to initialize")
         return 2
-    info = initialized["result"].get("serverInfo", {})
+    info = result.get("serverInfo", {})
     print("server: %s %s, diagnosticProvider %s" % (
-        info.get("name", "?"), info.get("version", "?"), json.dumps(initialized["result"].get("capabilities", {}).get("diagnosticProvider"))))
-    server.notify("initialized", {})
-    server.notify("workspace/didChangeConfiguration", {"settings": SETTINGS})
+        info.get("name", "?"), info.get("version", "?"), json.dumps(result.get("capabilities", {}).get("diagnosticProvider"))))
 
     for path in args.open:
         language = "csharp" if path.endswith(".cs") else "markdown"
@@ -186,9 +99,7 @@ def drive(server, args):
     deadline = time.time() + args.timeout
     while time.time() < deadline:
         for path in args.open + args.pull:
-            request = server.request("textDocument/diagnostic", {"textDocument": {"uri": uri_of(path)}})
-            pending[request] = path
-            answer = wait_for(request, 60)
+            answer, _ = client.call("textDocument/diagnostic", {"textDocument": {"uri": uri_of(path)}}, 60)
             if answer is not None and "result" in answer and answer["result"]:
                 pulled[uri_of(path)] = answer["result"].get("items", [])
             elif answer is not None and "error" in answer:
@@ -196,21 +107,17 @@ def drive(server, args):
                 pulled_errors[path] = answer["error"].get("message", "")
         if any(d for items in pulled.values() for d in items if str(d.get("code", "")).startswith(("CS", "PFOCR"))):
             break
-        pump(5)
-    pump(10)
+        client.pump(5)
+    client.pump(10)
 
-    request = server.request("workspace/diagnostic", {"previousResultIds": []})
-    pending[request] = "workspace"
-    answer = wait_for(request, 120)
+    answer, _ = client.call("workspace/diagnostic", {"previousResultIds": []}, 120)
     if answer is not None and "result" in answer and answer["result"]:
         for report in answer["result"].get("items", []):
             workspace[report["uri"]] = report.get("items", [])
     workspace_error = answer.get("error", {}).get("message") if answer is not None and "error" in answer else (
         "no answer" if answer is None else None)
 
-    server.request("shutdown", None)
-    pump(2)
-    server.notify("exit", None)
+    client.shutdown()
 
     found = False
     for title, reports in (("push (textDocument/publishDiagnostics)", pushed), ("pull (textDocument/diagnostic)", pulled),

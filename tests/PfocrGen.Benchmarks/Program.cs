@@ -81,6 +81,19 @@ if (args.Length > 0 && args[0] == "runtime")
     return;
 }
 
+// `-- editor <folder> [Property=value ...]`: what an editor holds and binds for those files (issue #26).
+if (args.Length > 1 && args[0] == "editor-parts")
+{
+    EditorMemoryParts.Print(args[1], Console.Out);
+    return;
+}
+
+if (args.Length > 1 && args[0] == "editor")
+{
+    EditorCostTimings.Print(args[1], args.Skip(2).ToList(), Console.Out);
+    return;
+}
+
 if (args.Length > 1 && args[0] == "folder")
 {
     FolderTimings.Print(args[1], Console.Out);

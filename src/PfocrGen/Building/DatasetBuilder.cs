@@ -46,6 +46,15 @@ internal static class DatasetBuilder
                 TypedMemberPolicy.AutoFigureLimit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
         }
 
+        var symbolCount = SymbolCount(dataset);
+        if (TypedMemberPolicy.AutoLeftOutGenes(options.GeneMembers, symbolCount))
+        {
+            dataset.Diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.GeneMembersLeftOut, string.Empty, default,
+                symbolCount.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                TypedMemberPolicy.AutoGeneLimit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
         return new Dataset(
             source,
             dataset.Figures.Select(static f => new FigureEntry(f.Record, f.Encoded, f.Genes, f.Chemicals, f.Diseases, new EquatableArray<string>(f.Aliases.ToArray()))).ToEquatableArray(),
@@ -294,13 +303,20 @@ internal static class DatasetBuilder
         return byKey.Values.OrderBy(e => e.Key, StringComparer.Ordinal);
     }
 
-    private static NamingKeys NamingKeysOf(DatasetDraft dataset, GeneratorOptions options) => NamingKeys.Of(
-        dataset.Papers.Select(p => p.Pmcid),
-        dataset.Figures.Select(f => f.Record.Id),
-        TypedMemberPolicy.PaperMembers(options.FigureMembers, dataset.Figures.Count),
-        TypedMemberPolicy.FigureMembers(options.FigureMembers, dataset.Figures.Count),
-        // Without gene members every gene is named as if known by id only, which gets no member (the lists stay parallel).
-        dataset.Genes.Select(g => (options.GeneMembers ? g.Symbol : string.Empty, g.EntrezId, g.TaxonomyId, g.Organism)));
+    private static NamingKeys NamingKeysOf(DatasetDraft dataset, GeneratorOptions options)
+    {
+        var geneMembers = TypedMemberPolicy.GeneMembers(options.GeneMembers, SymbolCount(dataset));
+        return NamingKeys.Of(
+            dataset.Papers.Select(p => p.Pmcid),
+            dataset.Figures.Select(f => f.Record.Id),
+            TypedMemberPolicy.PaperMembers(options.FigureMembers, dataset.Figures.Count),
+            TypedMemberPolicy.FigureMembers(options.FigureMembers, dataset.Figures.Count),
+            // Without gene members every gene is named as if known by id only, which gets no member (the lists stay parallel).
+            dataset.Genes.Select(g => (geneMembers ? g.Symbol : string.Empty, g.EntrezId, g.TaxonomyId, g.Organism)));
+    }
+
+    /// <summary>How many genes would get a typed member: those with a symbol.</summary>
+    private static int SymbolCount(DatasetDraft dataset) => dataset.Genes.Count(g => g.Symbol.Length > 0);
 
     /// <summary>
     /// The dataset's fingerprint: only what reaches the generated API counts (a duplicate record or an orphan table

@@ -151,12 +151,17 @@ internal static class DiagnosticDescriptors
         "What a constant id finds",
         "{0} finds {1}");
 
+    public static readonly DiagnosticDescriptor GeneMembersLeftOut = Create(
+        "PFOCR028", DiagnosticSeverity.Info,
+        "Gene members left out",
+        "{0} genes have a symbol, more than the {1} for which PfocrGenGeneMembers=auto writes a typed member per gene, so they are left out to keep the editor and the build fast; use Genes.BySymbol, Genes.ByEntrez or Genes.All, whose constant arguments are checked (set PfocrGenGeneMembers to 'true' to keep them at any size)");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
         MissingFrontMatter, YamlSyntaxError, MissingRequiredField, DuplicateFigureId, WrongShape, InvalidGeneId,
         PmcidMismatch, MalformedTable, OrphanTable, NameChanged, ImplausibleYear, SafetyLimit, WordFanOut, UnrecognizedTableName,
         InvalidOption, InternalError, TooManyDiagnostics, FigureMembersLeftOut, InternalTablesError,
         LanguageVersionTooOld, AliasCollision, UnknownId, TypedMemberAvailable, InvalidPathwayScore, PaperFieldsDisagree,
-        MemberOfBrokenRecord, KnownIdDescription);
+        MemberOfBrokenRecord, KnownIdDescription, GeneMembersLeftOut);
 
     // The cross-file ids as InputDiagnosticsAnalyzer reports them, from its compilation-end action: the
     // CompilationEnd tag tells the IDE (and RS1037) that they come only with whole-compilation analysis, so an

@@ -20,6 +20,7 @@ internal sealed class KnownIds
     private readonly Lazy<Dictionary<int, CatalogGene>> _entrez;
     private readonly Lazy<Dictionary<string, int>> _chemicals;
     private readonly Lazy<Dictionary<string, int>> _diseases;
+    private readonly Lazy<int> _symbolCount;
     private readonly Lazy<TypedMembers>[] _membersByMode;
 
     public KnownIds(GeneratedIdCatalog catalog)
@@ -31,6 +32,7 @@ internal sealed class KnownIds
         _entrez = Lazy(() => ByEntrez(catalog.Genes));
         _chemicals = Lazy(() => EntityIds(catalog.Chemicals));
         _diseases = Lazy(() => EntityIds(catalog.Diseases));
+        _symbolCount = Lazy(() => SymbolCount(catalog.Genes));
         // Indexed by the mode's value, whatever order the enum declares its modes in.
         var modes = (FigureMemberMode[])Enum.GetValues(typeof(FigureMemberMode));
         _membersByMode = new Lazy<TypedMembers>[modes.Length];
@@ -73,8 +75,8 @@ internal sealed class KnownIds
     public CatalogEntity? Disease(string id) => _diseases.Value.TryGetValue(id, out var disease) ? Catalog.Diseases[disease] : null;
 
     /// <summary>The typed member that returns what the lookup of <paramref name="value"/> returns, if there is one.</summary>
-    /// <param name="geneMembersOption">The <c>PfocrGenGeneMembers</c> option: without gene members no gene has one, as in the generator.</param>
-    public (string Type, string Member)? TypedMember(LookupKind kind, object value, FigureMemberMode figureMembersOption, bool geneMembersOption)
+    /// <param name="geneMembersOption">The <c>PfocrGenGeneMembers</c> option: where it leaves gene members out no gene has one, as in the generator.</param>
+    public (string Type, string Member)? TypedMember(LookupKind kind, object value, FigureMemberMode figureMembersOption, GeneMemberMode geneMembersOption)
     {
         // Symbols, chemicals and diseases never have one: answered without naming anything (PFOCR027 asks for each).
         if (kind is LookupKind.GeneSymbol or LookupKind.Chemical or LookupKind.Disease)
@@ -83,7 +85,7 @@ internal sealed class KnownIds
         }
 
         // Answered before naming: naming every gene of the release is the costly part, and would find no member here.
-        if (kind == LookupKind.GeneEntrez && !geneMembersOption)
+        if (kind == LookupKind.GeneEntrez && !TypedMemberPolicy.GeneMembers(geneMembersOption, _symbolCount.Value))
         {
             return null;
         }
@@ -252,4 +254,19 @@ internal sealed class KnownIds
     }
 
     private static Lazy<T> Lazy<T>(Func<T> create) => new(create, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>How many genes the generator would give a typed member (those with a symbol), as it counts them.</summary>
+    private static int SymbolCount(IReadOnlyList<CatalogGene> genes)
+    {
+        var count = 0;
+        foreach (var gene in genes)
+        {
+            if (gene.Symbol.Length > 0)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 }

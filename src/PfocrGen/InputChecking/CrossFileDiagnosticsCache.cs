@@ -62,7 +62,7 @@ internal static class CrossFileDiagnosticsCache
     }
 
     /// <summary>The options the dataset and member names depend on (gene sources filter mentions; the member options decide which names exist).</summary>
-    private readonly record struct DatasetOptions(GeneSourceKinds GeneSources, FigureMemberMode FigureMembers, bool GeneMembers)
+    private readonly record struct DatasetOptions(GeneSourceKinds GeneSources, FigureMemberMode FigureMembers, GeneMemberMode GeneMembers)
     {
         public static DatasetOptions Of(GeneratorOptions options) => new(options.GeneSources, options.FigureMembers, options.GeneMembers);
     }

@@ -34,7 +34,9 @@ internal static class OptionsReader
         var figureMembers = Choice(
             options, "PfocrGenFigureMembers", defaults.FigureMembers, "use 'auto', 'true' or 'false'", diagnostics,
             ("auto", FigureMemberMode.Auto), ("true", FigureMemberMode.All), ("false", FigureMemberMode.PapersOnly));
-        var geneMembers = Choice(options, "PfocrGenGeneMembers", defaults.GeneMembers, "use 'true' or 'false'", diagnostics, ("true", true), ("false", false));
+        var geneMembers = Choice(
+            options, "PfocrGenGeneMembers", defaults.GeneMembers, "use 'auto', 'true' or 'false'", diagnostics,
+            ("auto", GeneMemberMode.Auto), ("true", GeneMemberMode.All), ("false", GeneMemberMode.None));
 
         var captionLength = defaults.DocCaptionLength;
         var length = Get(options, "PfocrGenDocCaptionLength");

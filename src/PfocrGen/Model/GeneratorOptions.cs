@@ -15,11 +15,10 @@ internal sealed record GeneratorOptions(
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
     /// <summary>
-    /// Whether each gene with a symbol gets a typed member on <c>Genes</c> (<c>PfocrGenGeneMembers</c>, default
-    /// <see langword="true"/>). The whole release has ~88,000 of them, ~40 s of its build (docs/performance-log/run-07.md); a
-    /// project that looks genes up by id or symbol at run time can leave them out.
+    /// Which genes with a symbol get a typed member on <c>Genes</c> (<c>PfocrGenGeneMembers</c>, default
+    /// <see cref="GeneMemberMode.Auto"/>, see <see cref="TypedMemberPolicy"/>).
     /// </summary>
-    public bool GeneMembers { get; init; } = true;
+    public GeneMemberMode GeneMembers { get; init; } = GeneMemberMode.Auto;
 
     /// <summary>
     /// Whether this build skips analyzers (<c>RunAnalyzers=false</c>, or <c>RunAnalyzersDuringBuild=false</c> with

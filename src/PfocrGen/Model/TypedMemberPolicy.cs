@@ -1,7 +1,7 @@
 namespace PfocrGen.Model;
 
 /// <summary>
-/// Which kinds of typed members (per paper, per figure) a dataset gets. The generator and the id analyzer both ask here, so the analyzer
+/// Which kinds of typed members (per paper, per figure, per gene) a dataset gets. The generator and the id analyzer both ask here, so the analyzer
 /// offers a typed member (PFOCR023) only where the generator wrote one.
 /// </summary>
 internal static class TypedMemberPolicy
@@ -10,10 +10,18 @@ internal static class TypedMemberPolicy
     /// Above this many figures, <see cref="FigureMemberMode.Auto"/> leaves out the member per paper and per figure
     /// (PFOCR018 says so). Each typed member is a getter the consumer's compiler binds, emits and documents: at the
     /// whole PFOCR release (116,000 figures, 96,000 papers) those members were 80 s of a 135 s build and 3 GB of
-    /// its 5.6 GB (docs/performance-log/run-05.md); at 20,000 figures they cost a few seconds. Genes keep their members at
-    /// any size, a symbol being how users find a gene, unless <c>PfocrGenGeneMembers=false</c> leaves them out.
+    /// its 5.6 GB (docs/performance-log/run-05.md); at 20,000 figures they cost a few seconds.
     /// </summary>
     public const int AutoFigureLimit = 20_000;
+
+    /// <summary>
+    /// Above this many genes with a symbol, <see cref="GeneMemberMode.Auto"/> leaves out the member per gene (PFOCR028
+    /// says so). Members are what an editor lists after <c>Genes.</c> and binds on every keystroke: at the whole
+    /// release (~53,000 of them) completion took seconds per keystroke and the language server gigabytes
+    /// (docs/performance-log/editor-issue-26.md), while a list of a few thousand stays as quick as a small one. Above
+    /// the limit a symbol is written as a checked literal (<c>Genes.BySymbol("STAT4")</c>, PFOCR022).
+    /// </summary>
+    public const int AutoGeneLimit = 5_000;
 
     /// <summary>Whether each paper gets a typed member.</summary>
     public static bool PaperMembers(FigureMemberMode mode, int figureCount) =>
@@ -26,4 +34,12 @@ internal static class TypedMemberPolicy
     /// <summary>Whether <see cref="FigureMemberMode.Auto"/> left members out (reported as PFOCR018).</summary>
     public static bool AutoLeftOut(FigureMemberMode mode, int figureCount) =>
         mode == FigureMemberMode.Auto && figureCount > AutoFigureLimit;
+
+    /// <summary>Whether each gene with a symbol gets a typed member, given how many genes have one.</summary>
+    public static bool GeneMembers(GeneMemberMode mode, int symbolCount) =>
+        mode == GeneMemberMode.All || (mode == GeneMemberMode.Auto && symbolCount <= AutoGeneLimit);
+
+    /// <summary>Whether <see cref="GeneMemberMode.Auto"/> left gene members out (reported as PFOCR028).</summary>
+    public static bool AutoLeftOutGenes(GeneMemberMode mode, int symbolCount) =>
+        mode == GeneMemberMode.Auto && symbolCount > AutoGeneLimit;
 }

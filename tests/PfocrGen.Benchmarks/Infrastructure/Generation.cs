@@ -18,12 +18,12 @@ internal static class Generation
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, optimizationLevel: OptimizationLevel.Release, deterministic: true));
 
     /// <summary>A driver over <paramref name="texts"/>; step tracking is for counting re-runs, never for timing.</summary>
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, bool trackSteps = false, bool publicTypes = false) =>
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, bool trackSteps = false, bool publicTypes = false, Dictionary<string, string>? properties = null) =>
         CSharpGeneratorDriver.Create(
             [new PfocrGenerator().AsSourceGenerator()],
             texts,
             ParseOptions,
-            new BuildProperties(publicTypes ? new Dictionary<string, string> { ["build_property.PfocrGenVisibility"] = "public" } : []),
+            new BuildProperties(properties ?? (publicTypes ? new Dictionary<string, string> { ["build_property.PfocrGenVisibility"] = "public" } : [])),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>The consumer compilation with the generated sources of <paramref name="texts"/> added.</summary>

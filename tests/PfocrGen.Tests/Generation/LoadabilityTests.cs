@@ -37,12 +37,13 @@ public sealed class LoadabilityTests
             geneInfo.Append("10090\t").Append(g).Append("\tG").Append(g).Append("\t-\t-\t-\t1\t-\t-\tprotein-coding\t-\t-\t-\t-\t20250701\t-\n");
         }
 
-        // PfocrGenFigureMembers=true: every paper and figure gets its member at any size (the default, auto, would
-        // leave them out above 20,000 figures), so this is the most members a project can ask for.
+        // PfocrGenFigureMembers=true and PfocrGenGeneMembers=true: every paper, figure and gene gets its member at
+        // any size (the default, auto, would leave them out above 20,000 figures and 5,000 genes), so this is the
+        // most members a project can ask for.
         var run = GeneratorHarness.Run(
             [("release/big.gmt", gmt.ToString()), ("ncbi/Mus_musculus.gene_info", geneInfo.ToString())],
             "namespace App { static class Use { static object[] Touch() => new object[] { Pfocr.Figures.PMC99999, Pfocr.Figures.PMC20000__f2, Pfocr.Genes.G69999, Pfocr.Figures.ById(\"PMC1__f1\")! }; } }",
-            properties: new Dictionary<string, string> { ["PfocrGenFigureMembers"] = "true" });
+            properties: new Dictionary<string, string> { ["PfocrGenFigureMembers"] = "true", ["PfocrGenGeneMembers"] = "true" });
 
         Assert.Empty(run.Pfocr);
 

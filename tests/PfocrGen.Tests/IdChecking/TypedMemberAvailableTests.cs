@@ -83,14 +83,15 @@ public sealed class TypedMemberAvailableTests
     }
 
     [Theory]
-    [InlineData(true, "STAT4")]
-    [InlineData(false, null)]
-    public void Gene_member_names_follow_the_gene_members_option(bool geneMembers, string? expected)
+    [InlineData("All", "STAT4")]
+    [InlineData("Auto", "STAT4")]
+    [InlineData("None", null)]
+    public void Gene_member_names_follow_the_gene_members_option(string setting, string? expected)
     {
         var run = GeneratorHarness.Run(TestData.SampleFiles);
         var known = new KnownIds(GeneratedIdCatalog.TryRead(run.Compilation.Assembly.GetTypeByMetadataName("Pfocr.PfocrTables")!)!);
 
-        Assert.Equal(expected, known.TypedMember(LookupKind.GeneEntrez, 6775, FigureMemberMode.Auto, geneMembers)?.Member);
+        Assert.Equal(expected, known.TypedMember(LookupKind.GeneEntrez, 6775, FigureMemberMode.Auto, Enum.Parse<GeneMemberMode>(setting))?.Member);
     }
 
     [Fact]

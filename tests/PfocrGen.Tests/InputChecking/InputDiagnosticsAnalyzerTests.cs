@@ -129,7 +129,7 @@ public sealed class InputDiagnosticsAnalyzerTests
 
         var shared = Assert.NotNull(CrossFileDiagnosticsCache.TryGet(inputs, options));
         Assert.Equal("PFOCR004", Assert.Single(shared).Id);
-        Assert.Null(CrossFileDiagnosticsCache.TryGet(inputs, options with { GeneMembers = false }));
+        Assert.Null(CrossFileDiagnosticsCache.TryGet(inputs, options with { GeneMembers = Model.GeneMemberMode.None }));
         Assert.Null(CrossFileDiagnosticsCache.TryGet(new Building.DatasetInputs([inputs.Files[0]], inputs.GeneInfo), options));
     }
 

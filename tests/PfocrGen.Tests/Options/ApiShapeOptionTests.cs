@@ -34,6 +34,7 @@ public sealed class ApiShapeOptionTests
 
     [Theory]
     [InlineData("true", true)]
+    [InlineData("auto", true)]
     [InlineData("false", false)]
     public void Gene_members_can_be_left_out_while_lookups_still_find_every_gene(string option, bool expectMembers)
     {

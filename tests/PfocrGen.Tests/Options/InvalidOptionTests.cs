@@ -14,7 +14,7 @@ public sealed class InvalidOptionTests
     [InlineData("PfocrGenNamespace", "My-Lab.Pathways", "use a C# namespace")]
     [InlineData("PfocrGenNamespace", "MyLab.class", "use a C# namespace")]
     [InlineData("PfocrGenFigureMembers", "yes", "use 'auto', 'true' or 'false'")]
-    [InlineData("PfocrGenGeneMembers", "auto", "use 'true' or 'false'")]
+    [InlineData("PfocrGenGeneMembers", "all", "use 'auto', 'true' or 'false'")]
     [InlineData("PfocrGenDocCaptionLength", "-5", "use a whole number of characters")]
     public void Invalid_value_is_an_error_naming_the_property_value_and_what_is_allowed(string property, string value, string hint)
     {
