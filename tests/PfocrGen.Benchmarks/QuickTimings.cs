@@ -18,7 +18,8 @@ internal static class QuickTimings
         var consumer = Generation.Consumer();
 
         var floor = Median(3, () => YamlFloor.ParseAll(corpus.FrontMatters));
-        var cold = Median(3, () => Generation.Driver(corpus.Texts).RunGenerators(consumer));
+        // Each run gets texts it has not seen, or the parse cache would make every run after the first half-warm.
+        var cold = Median(3, corpus.FreshTexts, texts => Generation.Driver(texts).RunGenerators(consumer));
 
         var warm = Generation.Driver(corpus.Texts).RunGenerators(consumer);
         var original = corpus.Files.First(f => f.IsRecord);
@@ -42,11 +43,11 @@ internal static class QuickTimings
         var options = Model.GeneratorOptions.Default;
         System.Collections.Immutable.ImmutableArray<Model.EncodedFile> encoded = default;
         List<Model.ParsedFile> parsed = null!;
-        var parse = Median(3, () => parsed = corpus.Texts.Select(t => Parsing.InputFileParser.Parse(t, default)).ToList());
-        var records = corpus.Texts.Where(t => t.Path.EndsWith(".md", StringComparison.Ordinal)).ToList();
-        var tables = corpus.Texts.Where(t => t.Path.EndsWith(".tsv", StringComparison.Ordinal)).ToList();
-        var parseRecords = Median(3, () => records.ForEach(t => Parsing.InputFileParser.Parse(t, default)));
-        var parseTables = Median(3, () => tables.ForEach(t => Parsing.InputFileParser.Parse(t, default)));
+        var parse = Median(3, corpus.FreshTexts, texts => parsed = texts.Select(t => Parsing.InputFileParser.Parse(t, default)).ToList());
+        List<Microsoft.CodeAnalysis.AdditionalText> Fresh(string extension) =>
+            corpus.FreshTexts().Where(t => t.Path.EndsWith(extension, StringComparison.Ordinal)).ToList();
+        var parseRecords = Median(3, () => Fresh(".md"), texts => texts.ForEach(t => Parsing.InputFileParser.Parse(t, default)));
+        var parseTables = Median(3, () => Fresh(".tsv"), texts => texts.ForEach(t => Parsing.InputFileParser.Parse(t, default)));
         output.WriteLine($"parse: records {parseRecords:F0} ms, tables {parseTables:F0} ms");
         var encode = Median(3, () => encoded = System.Collections.Immutable.ImmutableArray.CreateRange(parsed.Select(f => Packing.SegmentEncoder.Encode(f, options))));
         Building.Dataset dataset = null!;
@@ -63,14 +64,18 @@ internal static class QuickTimings
         output.WriteLine($"stages: parse {parse:F0} ms, encode {encode:F0} ms, build {build:F0} ms, name {name:F0} ms, plan {planning:F0} ms, emit {emit:F0} ms");
     }
 
-    internal static double Median(int runs, Action action)
+    internal static double Median(int runs, Action action) => Median(runs, () => 0, _ => action());
+
+    /// <summary>As <see cref="Median(int, Action)"/>, with each run's input made by <paramref name="prepare"/> outside the timing.</summary>
+    internal static double Median<T>(int runs, Func<T> prepare, Action<T> action)
     {
-        action();
+        action(prepare());
         var times = new List<double>();
         for (var i = 0; i < runs; i++)
         {
+            var input = prepare();
             var watch = Stopwatch.StartNew();
-            action();
+            action(input);
             times.Add(watch.Elapsed.TotalMilliseconds);
         }
 
