@@ -49,6 +49,7 @@ internal static class QuickTimings
         var parseRecords = Median(3, () => Fresh(".md"), texts => texts.ForEach(t => Parsing.InputFileParser.Parse(t, default)));
         var parseTables = Median(3, () => Fresh(".tsv"), texts => texts.ForEach(t => Parsing.InputFileParser.Parse(t, default)));
         output.WriteLine($"parse: records {parseRecords:F0} ms, tables {parseTables:F0} ms");
+        PrintFrontMatterReaders(corpus, output);
         var encode = Median(3, () => encoded = System.Collections.Immutable.ImmutableArray.CreateRange(parsed.Select(f => Packing.SegmentEncoder.Encode(f, options))));
         Building.Dataset dataset = null!;
         var build = Median(3, () => dataset = Building.DatasetBuilder.Build(encoded, options));
@@ -62,6 +63,23 @@ internal static class QuickTimings
             + plan.PaperShards.Sum(s => Emitting.PaperMembersEmitter.Emit(s).Length)
             + plan.GeneShards.Sum(s => Emitting.GeneMembersEmitter.Emit(s).Length));
         output.WriteLine($"stages: parse {parse:F0} ms, encode {encode:F0} ms, build {build:F0} ms, name {name:F0} ms, plan {planning:F0} ms, emit {emit:F0} ms");
+    }
+
+    // Only the front matter into a positioned tree, by each reader the record parser may use, on the same texts.
+    private static void PrintFrontMatterReaders(BenchCorpus corpus, TextWriter output)
+    {
+        var records = corpus.Files.Where(f => f.IsRecord).Select(f => f.Text).ToList();
+        double Read(Parsing.FrontMatterReader reader) => Median(3, () =>
+        {
+            foreach (var text in records)
+            {
+                Parsing.FrontMatter.TryFind(text, out var start, out var length, out _);
+                var positions = new Parsing.FilePositions(Microsoft.CodeAnalysis.Text.SourceText.From(text));
+                reader("/corpus/x.md", text, start, length, positions, default);
+            }
+        });
+
+        output.WriteLine($"front matter to tree: scanner first {Read(Parsing.FrontMatterReaders.ScannerFirst):F0} ms, YamlDotNet only {Read(Parsing.FrontMatterReaders.YamlDotNetOnly):F0} ms");
     }
 
     internal static double Median(int runs, Action action) => Median(runs, () => 0, _ => action());
