@@ -103,29 +103,18 @@ internal sealed class FrontMatterScanner
 
             Push(value);
             size += 1 + value.ExpandedSize;
-            if (_pos == _end)
-            {
-                break;
-            }
-
-            var indent = IndentAt(_pos);
-            if (indent < column)
-            {
-                // The mapping ends (a blank or commented line gives -1: not ours, and the caller gives up too).
-                if (indent < 0)
-                {
-                    return null;
-                }
-
-                break;
-            }
-
-            if (indent > column)
+            var following = Following(column);
+            if (following == LineAfterEntry.Unreadable)
             {
                 return null;
             }
 
-            _pos += indent;
+            if (following == LineAfterEntry.End)
+            {
+                break;
+            }
+
+            _pos += column;
         }
 
         var count = (_childCount - first) / 2;
@@ -172,28 +161,18 @@ internal sealed class FrontMatterScanner
 
             Push(item);
             size += item.ExpandedSize;
-            if (_pos == _end)
-            {
-                break;
-            }
-
-            var indent = IndentAt(_pos);
-            if (indent < column)
-            {
-                if (indent < 0)
-                {
-                    return null;
-                }
-
-                break;
-            }
-
-            if (indent > column)
+            var following = Following(column);
+            if (following == LineAfterEntry.Unreadable)
             {
                 return null;
             }
 
-            if (!IsDash(_pos + indent))
+            if (following == LineAfterEntry.End)
+            {
+                break;
+            }
+
+            if (!IsDash(_pos + column))
             {
                 // A list in its key's column ends at the next key; an indented one may not be followed by one.
                 if (indentless)
@@ -204,7 +183,7 @@ internal sealed class FrontMatterScanner
                 return null;
             }
 
-            _pos += indent;
+            _pos += column;
         }
 
         var items = new YamlNode[_childCount - first];
@@ -213,6 +192,32 @@ internal sealed class FrontMatterScanner
         sequence.ExpandedSize = size;
         Pop(first);
         return sequence;
+    }
+
+    /// <summary>What the line at <see cref="_pos"/> is to the collection in <c>column</c> whose entry ends before it.</summary>
+    private enum LineAfterEntry
+    {
+        /// <summary>In the collection's column: its next entry, or for an indentless list perhaps its key's next sibling.</summary>
+        SameColumn,
+
+        /// <summary>The text's end, or a line less indented: the collection ends.</summary>
+        End,
+
+        /// <summary>More indented, blank or a comment: YAML this scanner leaves to the loader.</summary>
+        Unreadable,
+    }
+
+    private LineAfterEntry Following(int column)
+    {
+        if (_pos == _end)
+        {
+            return LineAfterEntry.End;
+        }
+
+        var indent = IndentAt(_pos);
+        return indent < 0 || indent > column ? LineAfterEntry.Unreadable
+            : indent < column ? LineAfterEntry.End
+            : LineAfterEntry.SameColumn;
     }
 
     /// <summary>A list item after its <c>- </c>: a mapping written on the dash's line (<c>- word: x</c>) or a scalar.</summary>
