@@ -6,9 +6,9 @@ using Corpus = PfocrGen.SyntheticCorpus.SyntheticCorpus;
 namespace PfocrGen.Benchmarks;
 
 /// <summary>
-/// A Stopwatch read of cold generation, the YamlDotNet floor and a one-record edit, for iterating on the generator
-/// in a minute instead of BenchmarkDotNet's half hour. Medians of a few runs after a warm-up; the BenchmarkDotNet
-/// suites remain the numbers of record.
+/// A Stopwatch read of cold generation against the YamlDotNet floor (alternated, the ratio taken per pair) and of a
+/// one-record edit, for iterating on the generator in a minute instead of BenchmarkDotNet's half hour. Medians of a
+/// few runs after a warm-up; the BenchmarkDotNet suites remain the numbers of record.
 /// </summary>
 internal static class QuickTimings
 {
@@ -17,9 +17,14 @@ internal static class QuickTimings
         var corpus = BenchCorpus.Create(records);
         var consumer = Generation.Consumer();
 
-        var floor = Median(3, () => YamlFloor.ParseAll(corpus.FrontMatters));
-        // Each run gets texts it has not seen, or the parse cache would make every run after the first half-warm.
-        var cold = Median(3, corpus.FreshTexts, texts => Generation.Driver(texts).RunGenerators(consumer));
+        // Floor and cold runs alternate and the ratio is taken pair by pair, so that the load of a shared machine,
+        // which changes from one minute to the next, moves both sides of a ratio alike. Each cold run gets texts it
+        // has not seen, or the parse cache would let every run after the first skip parsing.
+        var (floor, cold, ratio, lowest, highest) = Paired(
+            5,
+            () => YamlFloor.ParseAll(corpus.FrontMatters),
+            corpus.FreshTexts,
+            texts => Generation.Driver(texts).RunGenerators(consumer));
 
         var warm = Generation.Driver(corpus.Texts).RunGenerators(consumer);
         var original = corpus.Files.First(f => f.IsRecord);
@@ -33,7 +38,7 @@ internal static class QuickTimings
         });
 
         PrintStages(corpus, output);
-        output.WriteLine($"{records:N0} records: floor {floor:F0} ms, cold {cold:F0} ms ({cold / floor:F2}x floor), "
+        output.WriteLine($"{records:N0} records: floor {floor:F0} ms, cold {cold:F0} ms ({ratio:F2}x floor, pairs {lowest:F2}–{highest:F2}x), "
             + $"one-record edit {edit:F1} ms ({100 * edit / cold:F1} % of cold)");
     }
 
@@ -80,6 +85,36 @@ internal static class QuickTimings
         });
 
         output.WriteLine($"front matter to tree: scanner first {Read(Parsing.FrontMatterReaders.ScannerFirst):F0} ms, YamlDotNet only {Read(Parsing.FrontMatterReaders.YamlDotNetOnly):F0} ms");
+    }
+
+    /// <summary>
+    /// <paramref name="pairs"/> runs of <paramref name="floor"/> and <paramref name="measured"/> in turn, after one
+    /// warm-up each: the medians of each and the median, lowest and highest of the pairs' ratios.
+    /// </summary>
+    private static (double Floor, double Measured, double Ratio, double Lowest, double Highest) Paired<T>(
+        int pairs, Action floor, Func<T> prepare, Action<T> measured)
+    {
+        floor();
+        measured(prepare());
+        var floors = new List<double>();
+        var times = new List<double>();
+        var ratios = new List<double>();
+        for (var i = 0; i < pairs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            floor();
+            floors.Add(watch.Elapsed.TotalMilliseconds);
+            var input = prepare();
+            watch.Restart();
+            measured(input);
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            ratios.Add(times[^1] / floors[^1]);
+        }
+
+        floors.Sort();
+        times.Sort();
+        ratios.Sort();
+        return (floors[pairs / 2], times[pairs / 2], ratios[pairs / 2], ratios[0], ratios[^1]);
     }
 
     internal static double Median(int runs, Action action) => Median(runs, () => 0, _ => action());
