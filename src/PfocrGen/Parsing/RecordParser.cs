@@ -14,10 +14,14 @@ namespace PfocrGen.Parsing;
 /// </summary>
 internal static class RecordParser
 {
-    public static ParsedFile Parse(string path, SourceText text, CancellationToken cancellationToken)
+    public static ParsedFile Parse(string path, SourceText text, CancellationToken cancellationToken) =>
+        Parse(path, text, FrontMatterReaders.ScannerFirst, cancellationToken);
+
+    /// <summary>As <see cref="Parse(string, SourceText, CancellationToken)"/>, reading the front matter with <paramref name="reader"/>.</summary>
+    internal static ParsedFile Parse(string path, SourceText text, FrontMatterReader reader, CancellationToken cancellationToken)
     {
         var diagnostics = new FileDiagnostics();
-        var figure = ParseFigure(path, text, diagnostics, cancellationToken);
+        var figure = ParseFigure(path, text, reader, diagnostics, cancellationToken);
         return new ParsedFile(
             path,
             figure is null ? EquatableArray<FigureRecord>.Empty : new EquatableArray<FigureRecord>(new[] { figure }),
@@ -25,7 +29,7 @@ internal static class RecordParser
             diagnostics.ToEquatableArray());
     }
 
-    private static FigureRecord? ParseFigure(string path, SourceText text, FileDiagnostics diagnostics, CancellationToken cancellationToken)
+    private static FigureRecord? ParseFigure(string path, SourceText text, FrontMatterReader reader, FileDiagnostics diagnostics, CancellationToken cancellationToken)
     {
         var positions = new FilePositions(text);
         if (diagnostics.ExceedsSize(path, text, positions, SafetyLimits.MaxRecordChars, "the record's size"))
@@ -42,7 +46,7 @@ internal static class RecordParser
             return null;
         }
 
-        var (root, error) = YamlTreeLoader.Load(path, content, bodyStart, bodyLength, positions, cancellationToken);
+        var (root, error) = reader(path, content, bodyStart, bodyLength, positions, cancellationToken);
         if (error is not null)
         {
             diagnostics.Add(error);

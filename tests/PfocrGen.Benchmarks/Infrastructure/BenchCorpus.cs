@@ -25,5 +25,13 @@ internal sealed class BenchCorpus
 
     public AdditionalText FirstRecord { get; }
 
+    /// <summary>
+    /// The same files as new text objects. The generator caches each file's parse by its <c>SourceText</c> instance
+    /// (<c>ParseCache</c>), as a build does, so a cold run timed twice over <see cref="Texts"/> would parse nothing
+    /// the second time; a real cold build reads every file into a new text.
+    /// </summary>
+    public IReadOnlyList<AdditionalText> FreshTexts() =>
+        Files.Select(f => (AdditionalText)new InMemoryAdditionalText("/corpus/" + f.Path, f.Text)).ToList();
+
     public static BenchCorpus Create(int records) => new(Corpus.Generate(records));
 }
