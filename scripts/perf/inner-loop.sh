@@ -7,6 +7,8 @@
 #            layout the README recommends for many record files;
 #   library  the same library as a ProjectReference of the app: the app's rebuild never recompiles the records, but
 #            MSBuild evaluates the library (expanding its record glob) and runs its up-to-date checks every time;
+#   library-lean  the same, with the record folder kept out of the SDK's default items (DefaultItemExcludes), as
+#            docs/scaling.md advises: the library's evaluation no longer lists every record as a None item too;
 #   app      the records as AdditionalFiles of the app itself: every rebuild compiles the generated code again.
 #
 #   scripts/perf/inner-loop.sh [N]          default N: 10000
@@ -28,7 +30,7 @@ dotnet build -c Release tests/PfocrGen.CorpusWriter -v:q -nologo >/dev/null
 dotnet build -c Release src/PfocrGen -v:q -nologo >/dev/null
 writer="$repo/tests/PfocrGen.CorpusWriter/bin/Release/net10.0/PfocrGen.CorpusWriter.dll"
 
-# project <folder> <name> <output type> <extra item group XML>
+# project <folder> <name> <output type> <extra item group XML> [extra property XML]
 project() {
   mkdir -p "$1"
   echo '<Project />' >"$1/Directory.Build.props"
@@ -41,7 +43,7 @@ project() {
     <TargetFramework>net10.0</TargetFramework>
     <Nullable>enable</Nullable>
     <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-    <PfocrGenVisibility>public</PfocrGenVisibility>
+    <PfocrGenVisibility>public</PfocrGenVisibility>${5:-}
   </PropertyGroup>
   <ItemGroup>
 $4
@@ -58,8 +60,11 @@ layout() {
   local root=$1 n=$2 kind=$3
   rm -rf "$root" && mkdir -p "$root"
   if [ "$kind" != app ]; then
+    local lean=""
+    [ "$kind" != library-lean ] || lean='
+    <DefaultItemExcludes>$(DefaultItemExcludes);figures/**</DefaultItemExcludes>'
     project "$root/Records" Records Library "$generator
-    <PfocrRecord Include=\"figures/**/*\" />"
+    <PfocrRecord Include=\"figures/**/*\" />" "$lean"
     dotnet "$writer" "$n" "$root/Records/figures" >/dev/null
   fi
   if [ "$kind" = assembly ]; then
@@ -67,7 +72,7 @@ layout() {
     dotnet build "$root/Records" -c Release -nologo -v:q >"$root/records-build.log" 2>&1 \
       || { echo "records build failed: $root/records-build.log" >&2; exit 1; }
     project "$root/App" App Exe "<Reference Include=\"Records\" HintPath=\"../Records/bin/Release/net10.0/Records.dll\" />"
-  elif [ "$kind" = library ]; then
+  elif [ "$kind" = library ] || [ "$kind" = library-lean ]; then
     project "$root/App" App Exe "<ProjectReference Include=\"../Records/Records.csproj\" />"
   else
     project "$root/App" App Exe "$generator
@@ -100,7 +105,7 @@ median_build() {
 echo "| layout | records | C#-only rebuild, median of $runs (s) |"
 echo "|---|---:|---:|"
 declare -A seconds
-for kind in assembly library app; do
+for kind in assembly library library-lean app; do
   for n in 1 "$records"; do
     app=$(layout "$work/$kind-$n" "$n" "$kind")
     dotnet build "$app" -nologo -v:q >"$app/first-build.log" 2>&1 || { echo "first build failed: $app/first-build.log" >&2; exit 1; }
@@ -110,7 +115,7 @@ for kind in assembly library app; do
   done
 done
 echo
-for kind in assembly library app; do
+for kind in assembly library library-lean app; do
   echo "$kind: $records records / 1 record = $(echo "scale=2; ${seconds[$kind-$records]} / ${seconds[$kind-1]}" | bc)x"
 done
 echo "(projects and logs in $work)"
