@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using PfocrGen.Benchmarks.Infrastructure;
-using PfocrGen.Tests.Infrastructure;
 
 namespace PfocrGen.Benchmarks;
 
@@ -33,10 +32,9 @@ internal static class EditorCostTimings
 
     public static void Print(string folder, IReadOnlyList<string> properties, TextWriter output)
     {
-        var baseline = Reachable();
+        var baseline = ReachableMemory.Bytes();
         var watch = Stopwatch.StartNew();
-        var texts = Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal)
-            .Select(path => (AdditionalText)new InMemoryAdditionalText(path, File.ReadAllText(path))).ToList();
+        var texts = FolderTexts.Read(folder);
         Step(output, "input texts", watch, baseline);
 
         var options = properties.Select(p => p.Split('=', 2)).ToDictionary(p => "build_property." + p[0], p => p[1]);
@@ -86,13 +84,7 @@ internal static class EditorCostTimings
     private static void Step(TextWriter output, string what, Stopwatch watch, long baseline)
     {
         var elapsed = watch.Elapsed;
-        output.WriteLine($"{what,-60} {elapsed.TotalSeconds,6:F2} s   reachable {(Reachable() - baseline) / 1e6,7:F0} MB");
+        output.WriteLine($"{what,-60} {elapsed.TotalSeconds,6:F2} s   reachable {(ReachableMemory.Bytes() - baseline) / 1e6,7:F0} MB");
     }
 
-    private static long Reachable()
-    {
-        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-        GC.WaitForPendingFinalizers();
-        return GC.GetTotalMemory(forceFullCollection: true);
-    }
 }

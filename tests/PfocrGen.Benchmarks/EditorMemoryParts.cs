@@ -1,13 +1,13 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Microsoft.CodeAnalysis;
+using PfocrGen.Benchmarks.Infrastructure;
 using PfocrGen.Building;
 using PfocrGen.Model;
 using PfocrGen.Naming;
 using PfocrGen.Packing;
 using PfocrGen.Parsing;
 using PfocrGen.Planning;
-using PfocrGen.Tests.Infrastructure;
 
 namespace PfocrGen.Benchmarks;
 
@@ -21,9 +21,8 @@ internal static class EditorMemoryParts
 {
     public static void Print(string folder, TextWriter output)
     {
-        var baseline = Reachable();
-        var texts = Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal)
-            .Select(path => (AdditionalText)new InMemoryAdditionalText(path, File.ReadAllText(path))).ToList();
+        var baseline = ReachableMemory.Bytes();
+        var texts = FolderTexts.Read(folder);
         var watch = Stopwatch.StartNew();
         var last = Line(output, "input texts", watch, baseline, baseline);
         var options = GeneratorOptions.Default;
@@ -53,15 +52,9 @@ internal static class EditorMemoryParts
     private static long Line(TextWriter output, string what, Stopwatch watch, long baseline, long previous)
     {
         var elapsed = watch.Elapsed;
-        var now = Reachable();
+        var now = ReachableMemory.Bytes();
         output.WriteLine($"{what,-28} {elapsed.TotalSeconds,6:F2} s   +{(now - previous) / 1e6,6:F0} MB   reachable {(now - baseline) / 1e6,6:F0} MB");
         watch.Restart();
         return now;
-    }
-
-    private static long Reachable()
-    {
-        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-        return GC.GetTotalMemory(forceFullCollection: true);
     }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using PfocrGen.Benchmarks.Infrastructure;
-using PfocrGen.Tests.Infrastructure;
 
 namespace PfocrGen.Benchmarks;
 
@@ -16,9 +15,8 @@ internal static class FolderTimings
     public static void Print(string folder, TextWriter output)
     {
         var read = Stopwatch.StartNew();
-        var files = Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal).Select(path => (Path: path, Text: File.ReadAllText(path))).ToList();
-        var texts = files.Select(file => new InMemoryAdditionalText(file.Path, file.Text)).ToList();
-        output.WriteLine($"read {files.Count:N0} files, {files.Sum(f => (long)f.Text.Length) / 1e6:F0} M characters, in {read.Elapsed.TotalSeconds:F1} s");
+        var texts = FolderTexts.Read(folder);
+        output.WriteLine($"read {texts.Count:N0} files, {texts.Sum(t => (long)t.GetText()!.Length) / 1e6:F0} M characters, in {read.Elapsed.TotalSeconds:F1} s");
 
         var driver = Generation.Driver(texts, trackSteps: true);
         var consumer = Generation.Consumer();

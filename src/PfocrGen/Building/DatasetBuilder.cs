@@ -36,7 +36,8 @@ internal static class DatasetBuilder
         AddGenes(dataset, source.GeneInfo);
         dataset.Chemicals.AddRange(Entities(dataset.Figures.Select(f => f.ChemicalMentions)));
         dataset.Diseases.AddRange(Entities(dataset.Figures.Select(f => f.DiseaseMentions)));
-        var namingKeys = NamingKeysOf(dataset, options);
+        var symbolCount = SymbolCount(dataset);
+        var namingKeys = NamingKeysOf(dataset, options, symbolCount);
         var contentHash = ContentHash(dataset);
         if (TypedMemberPolicy.AutoLeftOut(options.FigureMembers, dataset.Figures.Count))
         {
@@ -46,7 +47,6 @@ internal static class DatasetBuilder
                 TypedMemberPolicy.AutoFigureLimit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
         }
 
-        var symbolCount = SymbolCount(dataset);
         if (TypedMemberPolicy.AutoLeftOutGenes(options.GeneMembers, symbolCount))
         {
             dataset.Diagnostics.Add(DiagnosticInfo.Create(
@@ -303,9 +303,9 @@ internal static class DatasetBuilder
         return byKey.Values.OrderBy(e => e.Key, StringComparer.Ordinal);
     }
 
-    private static NamingKeys NamingKeysOf(DatasetDraft dataset, GeneratorOptions options)
+    private static NamingKeys NamingKeysOf(DatasetDraft dataset, GeneratorOptions options, int symbolCount)
     {
-        var geneMembers = TypedMemberPolicy.GeneMembers(options.GeneMembers, SymbolCount(dataset));
+        var geneMembers = TypedMemberPolicy.GeneMembers(options.GeneMembers, symbolCount);
         return NamingKeys.Of(
             dataset.Papers.Select(p => p.Pmcid),
             dataset.Figures.Select(f => f.Record.Id),
