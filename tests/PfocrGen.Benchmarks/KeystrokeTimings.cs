@@ -15,33 +15,39 @@ namespace PfocrGen.Benchmarks;
 /// that alternates each round, so a busy neighbour slows all of them alike; every round prints each one's median.
 /// Other builds of PfocrGen.dll (e.g. from main) are each loaded in a load context of their own and timed as "other1", "other2"….
 /// The bytes each keystroke allocates are printed too: unlike the times they do not depend on the machine's load.
+/// With <c>recordEdits</c> the same contenders are timed on a one-record edit instead (issue #25, item 1): the floor
+/// and PfocrGen's topology with trivial steps then say how much of an edit is the driver's own work.
 /// </summary>
 internal static class KeystrokeTimings
 {
-    public static void Print(int records, int rounds, IReadOnlyList<string> otherGenerators, TextWriter output)
+    public static void Print(int records, int rounds, IReadOnlyList<string> otherGenerators, TextWriter output, bool recordEdits = false)
     {
         var corpus = BenchCorpus.Create(records);
         var contenders = new List<Contender>
         {
-            new("floor", new ReadEveryFileGenerator()),
-            new("pfocrgen", new PfocrGenerator()),
+            new("floor", new ReadEveryFileGenerator(), corpus, recordEdits),
+            new("pfocrgen", new PfocrGenerator(), corpus, recordEdits),
         };
-        if (Environment.GetEnvironmentVariable("PFOCR_KEYSTROKE_SHAPES") == "1")
+        if (recordEdits)
+        {
+            contenders.Add(new("topology", new TopologyGenerator("mcfegdo"), corpus, recordEdits));
+        }
+        else if (Environment.GetEnvironmentVariable("PFOCR_KEYSTROKE_SHAPES") == "1")
         {
             // Pipeline shapes without PfocrGen's work: which kind of per-file node costs what on a keystroke.
-            contenders.Add(new("4selects", new ShapeGenerator(selects: 4, combine: false, where: false)));
-            contenders.Add(new("combine", new ShapeGenerator(selects: 1, combine: true, where: false)));
-            contenders.Add(new("where", new ShapeGenerator(selects: 1, combine: false, where: true)));
-            contenders.Add(new("output", new ShapeGenerator(selects: 1, combine: false, where: false, perFileOutput: true)));
+            contenders.Add(new("4selects", new ShapeGenerator(selects: 4, combine: false, where: false), corpus, recordEdits));
+            contenders.Add(new("combine", new ShapeGenerator(selects: 1, combine: true, where: false), corpus, recordEdits));
+            contenders.Add(new("where", new ShapeGenerator(selects: 1, combine: false, where: true), corpus, recordEdits));
+            contenders.Add(new("output", new ShapeGenerator(selects: 1, combine: false, where: false, perFileOutput: true), corpus, recordEdits));
             foreach (var parts in new[] { "mcfegdo", "mcfegdoSRT" })
             {
-                contenders.Add(new("topology-" + parts, new TopologyGenerator(parts)));
+                contenders.Add(new("topology-" + parts, new TopologyGenerator(parts), corpus, recordEdits));
             }
         }
 
         for (var i = 0; i < otherGenerators.Count; i++)
         {
-            contenders.Add(new("other" + (i + 1), Load(otherGenerators[i])));
+            contenders.Add(new("other" + (i + 1), Load(otherGenerators[i]), corpus, recordEdits));
         }
 
         foreach (var contender in contenders)
@@ -49,7 +55,8 @@ internal static class KeystrokeTimings
             contender.Warm(corpus.Texts);
         }
 
-        output.WriteLine($"{records:N0} records ({corpus.Texts.Count:N0} files; PfocrGen generates {contenders[1].GeneratedFiles} files), keystroke medians of 15 per round, ms:");
+        var what = recordEdits ? "one-record edit" : "keystroke";
+        output.WriteLine($"{records:N0} records ({corpus.Texts.Count:N0} files; PfocrGen generates {contenders[1].GeneratedFiles} files), {what} medians of 15 per round, ms:");
         var medians = contenders.ToDictionary(c => c.Name, _ => new List<double>());
         for (var round = 0; round < rounds; round++)
         {
@@ -63,7 +70,7 @@ internal static class KeystrokeTimings
                 + string.Concat(contenders.Skip(1).Select(c => $", {c.Name}/floor {medians[c.Name][round] / medians["floor"][round]:F2}x")));
         }
 
-        output.WriteLine("allocated per keystroke: " + string.Join(", ", contenders.Select(c => $"{c.Name} {c.Allocated / 1024.0:F0} KB")));
+        output.WriteLine($"allocated per {what}: " + string.Join(", ", contenders.Select(c => $"{c.Name} {c.Allocated / 1024.0:F0} KB")));
         foreach (var contender in contenders.Skip(1))
         {
             var ratios = Enumerable.Range(0, rounds).Select(r => medians[contender.Name][r] / medians["floor"][r]).Order().ToList();
@@ -101,10 +108,12 @@ internal static class KeystrokeTimings
         return (IIncrementalGenerator)Activator.CreateInstance(type)!;
     }
 
-    private sealed class Contender(string name, IIncrementalGenerator generator)
+    private sealed class Contender(string name, IIncrementalGenerator generator, BenchCorpus corpus, bool recordEdits)
     {
+        private readonly PfocrGen.SyntheticCorpus.CorpusFile _record = corpus.Files.First(f => f.IsRecord);
         private GeneratorDriver _driver = null!;
         private Compilation _compilation = null!;
+        private AdditionalText _recordText = corpus.FirstRecord;
         private int _revision;
 
         public string Name { get; } = name;
@@ -129,17 +138,32 @@ internal static class KeystrokeTimings
             Keystrokes(5);
         }
 
-        /// <summary>The median time of <paramref name="count"/> keystrokes, each a new text of the app's one file.</summary>
+        /// <summary>
+        /// The median time of <paramref name="count"/> keystrokes, each a new text of the app's one file, or of as
+        /// many one-record edits (the first record's caption, a new revision each time).
+        /// </summary>
         public double Keystrokes(int count)
         {
             var times = new List<double>(count);
             for (var i = 0; i < count; i++)
             {
-                var old = _compilation.SyntaxTrees.Single();
-                var tree = CSharpSyntaxTree.ParseText(
-                    $"namespace App; public static class Program {{ public static void Main() {{ var x = {++_revision}; }} }}",
-                    Generation.ParseOptions);
-                _compilation = _compilation.ReplaceSyntaxTree(old, tree);
+                ++_revision;
+                if (recordEdits)
+                {
+                    var edited = new PfocrGen.Tests.Infrastructure.InMemoryAdditionalText(
+                        _recordText.Path, PfocrGen.SyntheticCorpus.SyntheticCorpus.EditRecord(_record, _revision).Text);
+                    _driver = _driver.ReplaceAdditionalText(_recordText, edited);
+                    _recordText = edited;
+                }
+                else
+                {
+                    var old = _compilation.SyntaxTrees.Single();
+                    var tree = CSharpSyntaxTree.ParseText(
+                        $"namespace App; public static class Program {{ public static void Main() {{ var x = {_revision}; }} }}",
+                        Generation.ParseOptions);
+                    _compilation = _compilation.ReplaceSyntaxTree(old, tree);
+                }
+
                 var allocated = GC.GetAllocatedBytesForCurrentThread();
                 var watch = Stopwatch.StartNew();
                 _driver = _driver.RunGenerators(_compilation);

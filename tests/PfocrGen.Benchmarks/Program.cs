@@ -45,13 +45,16 @@ if (args.Length > 0 && args[0] == "inputcheck")
 
 // `-- keystroke [records] [rounds] [other PfocrGen.dll...]` times a C#-only edit with a warm driver against a generator that
 // only reads every file (issue #25), optionally beside another build of the generator.
-if (args.Length > 0 && args[0] == "keystroke")
+// `-- edit-floor [records] [rounds] [other PfocrGen.dll...]` times a one-record edit the same way, beside PfocrGen's
+// pipeline topology with trivial steps: how much of an edit is the driver's own work (issue #25, item 1).
+if (args.Length > 0 && args[0] is "keystroke" or "edit-floor")
 {
     KeystrokeTimings.Print(
         args.Length > 1 ? int.Parse(args[1]) : 10_000,
         args.Length > 2 ? int.Parse(args[2]) : 7,
         args.Skip(3).ToList(),
-        Console.Out);
+        Console.Out,
+        recordEdits: args[0] == "edit-floor");
     return;
 }
 
