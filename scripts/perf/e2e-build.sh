@@ -13,6 +13,10 @@
 #                                                       # are used as they are, the rest synthesized (E2E_REAL=none: all)
 #   E2E_FIGURES_PER_PAPER=1.2 scripts/perf/e2e-build.sh 110000   # records with PFOCR's own ratio (default 1.9)
 #   E2E_APP=template E2E_LAYOUT=release scripts/perf/e2e-build.sh 110000   # the app as `dotnet new console` makes it
+#   E2E_GENERATOR=floor scripts/perf/e2e-build.sh 110000   # the same app and files with a generator that only reads
+#                                                       # every file (tests/PfocrGen.FloorGenerator); =none: no generator
+#   E2E_REBUILD=1 scripts/perf/e2e-build.sh 1 10000        # after the clean build, edit one record's title and time
+#                                                       # the rebuild (records layout; issue #25's rebuild row)
 #
 # The app is strict by default (E2E_APP=strict): warnings are errors and it writes its XML documentation file, so
 # the build also proves the generated code is warning-free and documented. E2E_APP=template leaves both at the
@@ -47,6 +51,18 @@ case "$layout" in
     inputs="figures/*.gmt;figures/*.gene_info" ;;
   *) echo "E2E_LAYOUT must be records, gmt or release" >&2; exit 2 ;;
 esac
+generator=${E2E_GENERATOR:-pfocrgen}
+case "$generator" in
+  pfocrgen)
+    imports_before="<Import Project=\"$repo/src/PfocrGen/build/PfocrGen.props\" />"
+    imports_after="<Import Project=\"$repo/src/PfocrGen/build/PfocrGen.targets\" />"
+    reference="<ProjectReference Include=\"$repo/src/PfocrGen/PfocrGen.csproj\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" SetConfiguration=\"Configuration=Release\" />" ;;
+  floor)
+    imports_before=""; imports_after=""
+    reference="<ProjectReference Include=\"$repo/tests/PfocrGen.FloorGenerator/PfocrGen.FloorGenerator.csproj\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" SetConfiguration=\"Configuration=Release\" />" ;;
+  none) imports_before=""; imports_after=""; reference="" ;;
+  *) echo "E2E_GENERATOR must be pfocrgen, floor or none" >&2; exit 2 ;;
+esac
 # "Figures.ById 36.5 ns, Papers.ById 30.1 ns, Genes.ByEntrez 24.9 ns, Dictionary 35.0 ns" lines
 #   → "Figures.ById 36.9 ns (30.9–42.1), …".
 lookup_summary() {
@@ -58,6 +74,9 @@ lookup_summary() {
   echo "$out"
 }
 
+wall_seconds() { awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$1" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }'; }
+peak_mb() { awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$1"; }
+
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1 10000 80000)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -66,11 +85,12 @@ dotnet build -c Release tests/PfocrGen.CorpusWriter -v:q -nologo >/dev/null
 # The generator as it ships (the package is built in Release): a Debug build of it runs unoptimized inside the
 # compiler (every method at MinOpts), which is not what a user's build runs.
 dotnet build -c Release src/PfocrGen -v:q -nologo >/dev/null
+[ "$generator" != floor ] || dotnet build -c Release tests/PfocrGen.FloorGenerator -v:q -nologo >/dev/null
 writer="$repo/tests/PfocrGen.CorpusWriter/bin/Release/net10.0/PfocrGen.CorpusWriter.dll"
 
-echo "layout: $layout, app: ${E2E_APP:-strict}"
-echo "| records | files | corpus MB | wall s | user + sys CPU s | peak RSS MB | app assembly MB | result |"
-echo "|---:|---:|---:|---:|---:|---:|---:|---|"
+echo "layout: $layout, app: ${E2E_APP:-strict}, generator: $generator"
+echo "| records | files | corpus MB | wall s | user + sys CPU s | peak RSS MB | app assembly MB | rebuild after a record edit: wall s; peak RSS MB | result |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---|---|"
 notes=""
 for n in "${sizes[@]}"; do
   app="$work/app-$n"
@@ -80,7 +100,7 @@ for n in "${sizes[@]}"; do
 $n: $written"
   cat >"$app/E2eApp.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
-  <Import Project="$repo/src/PfocrGen/build/PfocrGen.props" />
+  $imports_before
   <PropertyGroup>
     <OutputType>Exe</OutputType>
     <TargetFramework>net10.0</TargetFramework>
@@ -89,10 +109,10 @@ $n: $written"
     <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
   </PropertyGroup>
   <ItemGroup>
-    <ProjectReference Include="$repo/src/PfocrGen/PfocrGen.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" SetConfiguration="Configuration=Release" />
+    $reference
     <AdditionalFiles Include="$inputs" />
   </ItemGroup>
-  <Import Project="$repo/src/PfocrGen/build/PfocrGen.targets" />
+  $imports_after
 </Project>
 XML
   cat >"$app/Program.cs" <<'CS'
@@ -138,6 +158,10 @@ static string NanosecondsPerCall(Func<int, object?> call)
     return best.ToString("F1", System.Globalization.CultureInfo.InvariantCulture);
 }
 CS
+  if [ "$generator" != pfocrgen ]; then
+    # Nothing is generated to touch: the app only proves it builds and runs.
+    echo 'System.Console.WriteLine("no generated API");' >"$app/Program.cs"
+  fi
   # Keep the repository's Directory.*.props out of the app: it stands for a user's project elsewhere.
   echo '<Project />' >"$app/Directory.Build.props"
   echo '<Project />' >"$app/Directory.Packages.props"
@@ -162,13 +186,26 @@ CS
   else
     result="FAILED: $(grep -Eo 'error [A-Z]+[0-9]+[^[]*' "$log" | sort -u | head -2 | tr '\n' ' ')"
   fi
-  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$app/time.log" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
+  wall=$(wall_seconds "$app/time.log")
   cpu=$(awk -F': ' '/User time|System time/ {t += $2} END {printf "%.1f", t}' "$app/time.log")
-  rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$app/time.log")
+  rss=$(peak_mb "$app/time.log")
+  rebuild="-"
+  if [ "${E2E_REBUILD:-0}" = 1 ] && [ "$layout" = records ]; then
+    # One record's title changes, as SyntheticCorpus.EditRecord changes it (after the opening quote of a quoted
+    # title); the rebuild runs the generator cold (a new compiler process: UseSharedCompilation=false) and compiles
+    # the app again.
+    record=$(ls "$app/figures" | grep -m1 '\.md$')
+    sed -i -E "0,/^figtitle: ('?)/s//figtitle: \\1Edited revision of /" "$app/figures/$record"
+    if /usr/bin/time -v dotnet build "$app" --no-restore -nologo -nodeReuse:false -p:UseSharedCompilation=false $extra >"$app/rebuild.log" 2>"$app/rebuild-time.log"; then
+      rebuild="$(wall_seconds "$app/rebuild-time.log"); $(peak_mb "$app/rebuild-time.log")"
+    else
+      rebuild="FAILED"
+    fi
+  fi
   # The app's own assembly holds the generated code and data: what a user ships and loads.
   dll="$app/bin/Debug/net10.0/E2eApp.dll"
   asm=$( [ -f "$dll" ] && awk -v b="$(stat -c %s "$dll")" 'BEGIN {printf "%.1f", b/1048576}' || echo "-")
-  echo "| $n | $files | $mb | $wall | $cpu | $rss | $asm | $result |"
+  echo "| $n | $files | $mb | $wall | $cpu | $rss | $asm | $rebuild | $result |"
 done
 echo "$notes"
 echo

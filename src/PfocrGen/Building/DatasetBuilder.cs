@@ -131,6 +131,11 @@ internal static class DatasetBuilder
     // framework's precompiled comparer, as in FigureKeys: 2 million comparisons at release size.
     private static void SortById(List<FigureDraft> figures)
     {
+        if (IsSortedById(figures))
+        {
+            return; // GMT files alone: FigureKeys made the figures in name order, and a sort would still cost 2 million comparisons
+        }
+
         var ids = new string[figures.Count];
         var sorted = figures.ToArray();
         for (var i = 0; i < sorted.Length; i++)
@@ -141,6 +146,19 @@ internal static class DatasetBuilder
         Array.Sort(ids, sorted, StringComparer.Ordinal);
         figures.Clear();
         figures.AddRange(sorted);
+    }
+
+    private static bool IsSortedById(List<FigureDraft> figures)
+    {
+        for (var i = 1; i < figures.Count; i++)
+        {
+            if (string.CompareOrdinal(figures[i - 1].Record.Id, figures[i].Record.Id) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void JoinTables(DatasetDraft dataset, ImmutableArray<EncodedFile> files, Dictionary<string, FigureDraft> figures)
@@ -216,7 +234,13 @@ internal static class DatasetBuilder
             paper.Figures.Add(i);
         }
 
-        dataset.Papers.AddRange(byPmcid.Values.OrderBy(p => p.Pmcid, StringComparer.Ordinal));
+        // Sorted with the framework's precompiled ordinal comparer, as the figures are.
+        var pmcids = new string[byPmcid.Count];
+        var papers = new PaperDraft[byPmcid.Count];
+        byPmcid.Keys.CopyTo(pmcids, 0);
+        byPmcid.Values.CopyTo(papers, 0);
+        Array.Sort(pmcids, papers, StringComparer.Ordinal);
+        dataset.Papers.AddRange(papers);
         foreach (var paper in dataset.Papers)
         {
             if (paper.Figures.Count > 1)
