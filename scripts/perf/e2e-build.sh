@@ -194,7 +194,8 @@ CS
     # One record's title changes, as SyntheticCorpus.EditRecord changes it (after the opening quote of a quoted
     # title); the rebuild runs the generator cold (a new compiler process: UseSharedCompilation=false) and compiles
     # the app again.
-    record=$(ls "$app/figures" | grep -m1 '\.md$')
+    # awk reads the whole listing: a reader that stops early (grep -m1) would end ls with SIGPIPE, fatal here.
+    record=$(ls "$app/figures" | awk '/\.md$/ && !found { print; found = 1 }')
     sed -i -E "0,/^figtitle: ('?)/s//figtitle: \\1Edited revision of /" "$app/figures/$record"
     if /usr/bin/time -v dotnet build "$app" --no-restore -nologo -nodeReuse:false -p:UseSharedCompilation=false $extra >"$app/rebuild.log" 2>"$app/rebuild-time.log"; then
       rebuild="$(wall_seconds "$app/rebuild-time.log"); $(peak_mb "$app/rebuild-time.log")"

@@ -63,7 +63,7 @@ internal static class KeystrokeTimings
             var order = round % 2 == 0 ? contenders : Enumerable.Reverse(contenders).ToList();
             foreach (var contender in order)
             {
-                medians[contender.Name].Add(contender.Keystrokes(15));
+                medians[contender.Name].Add(contender.Changes(15));
             }
 
             output.WriteLine("  round " + (round + 1) + ": " + string.Join(", ", contenders.Select(c => $"{c.Name} {medians[c.Name][round]:F2}"))
@@ -85,7 +85,7 @@ internal static class KeystrokeTimings
             foreach (var contender in contenders)
             {
                 using var listener = new AllocationSampler();
-                contender.Keystrokes(40);
+                contender.Changes(40);
                 listener.Dispose();
                 output.WriteLine($"{contender.Name} allocation samples over 40 keystrokes: "
                     + string.Join(", ", listener.Types.OrderByDescending(p => p.Value).Take(6).Select(p => $"{p.Key} {p.Value}")));
@@ -120,7 +120,7 @@ internal static class KeystrokeTimings
 
         public int GeneratedFiles { get; private set; }
 
-        /// <summary>What the last keystroke allocated on this thread: the driver's and the generator's work, without the noise of a busy machine.</summary>
+        /// <summary>What the last keystroke (or record edit) allocated on this thread: the driver's and the generator's work, without the noise of a busy machine.</summary>
         public long Allocated { get; private set; }
 
         public void Warm(IEnumerable<AdditionalText> texts)
@@ -135,14 +135,14 @@ internal static class KeystrokeTimings
             _driver = _driver.RunGenerators(_compilation);
             var sources = _driver.GetRunResult().Results.Single().GeneratedSources;
             GeneratedFiles = sources.Length;
-            Keystrokes(5);
+            Changes(5);
         }
 
         /// <summary>
         /// The median time of <paramref name="count"/> keystrokes, each a new text of the app's one file, or of as
-        /// many one-record edits (the first record's caption, a new revision each time).
+        /// many one-record edits (the first record's title, a new revision each time).
         /// </summary>
-        public double Keystrokes(int count)
+        public double Changes(int count)
         {
             var times = new List<double>(count);
             for (var i = 0; i < count; i++)
