@@ -8,7 +8,8 @@ namespace PfocrGen.Benchmarks;
 /// Writes what the generator makes of a folder's files to a directory: each generated source under its hint name
 /// and every diagnostic (id, severity, file, line, column, message) in <c>diagnostics.txt</c>, once with the
 /// defaults and once with analyzers skipped (<c>RunAnalyzers=false</c>), which makes the generator report the input
-/// files' diagnostics too. Two runs of different builds of the generator compare with <c>diff -r</c>: a change to the
+/// files' diagnostics too, and once with every gene and figure member (which names members from the symbols and
+/// writes each figure's doc). Two runs of different builds of the generator compare with <c>diff -r</c>: a change to the
 /// model that must not change the output proves it at release size, beyond the snapshot tests' small cases.
 /// </summary>
 internal static class GeneratedOutput
@@ -20,6 +21,7 @@ internal static class GeneratedOutput
         {
             ("defaults", new Dictionary<string, string>()),
             ("analyzers-skipped", new Dictionary<string, string> { ["build_property.RunAnalyzers"] = "false" }),
+            ("every-member", new Dictionary<string, string> { ["build_property.PfocrGenGeneMembers"] = "true", ["build_property.PfocrGenFigureMembers"] = "true" }),
         })
         {
             var target = Path.Combine(directory, name);
