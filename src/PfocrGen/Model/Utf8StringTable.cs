@@ -110,6 +110,22 @@ internal sealed class Utf8StringTable : IReadOnlyList<string>, IEquatable<Utf8St
             }
 
             Reserve(Utf8.GetMaxByteCount(length));
+
+            // ASCII (nearly every gene_info cell) is its own UTF-8: copied here, without an encoder call per cell.
+            var ascii = 0;
+            while (ascii < length && text[start + ascii] < 0x80)
+            {
+                _bytes[_length + ascii] = (byte)text[start + ascii];
+                ascii++;
+            }
+
+            if (ascii == length)
+            {
+                _length += length;
+                _ends.Add(_length);
+                return;
+            }
+
             try
             {
                 _length += Utf8.GetBytes(text, start, length, _bytes, _length);
