@@ -20,6 +20,7 @@ public sealed class Sha256DigestTests
         Assert.Equal(Convert.ToHexString(bytes).ToLowerInvariant(), digest.ToHex());
         Assert.Equal(digest.ToHex(), CanonicalHasher.Rent().Append(text).Finish());
         Assert.Equal(digest, CanonicalHasher.Rent().Append(text).FinishDigest());
+        Assert.Equal(":" + digest.ToHex(), digest.AppendHex(new StringBuilder(":")).ToString());
     }
 
     [Fact]
@@ -32,5 +33,6 @@ public sealed class Sha256DigestTests
         Assert.Equal(Sha256Digest.Of(bytes), Sha256Digest.Of((byte[])bytes.Clone()));
         Assert.NotEqual(Sha256Digest.Of(bytes), Sha256Digest.Of(other));
         Assert.Equal(string.Empty, default(Sha256Digest).ToHex());
+        Assert.Equal(":", default(Sha256Digest).AppendHex(new StringBuilder(":")).ToString());
     }
 }
