@@ -14,8 +14,8 @@ namespace PfocrGen.Benchmarks;
 /// <summary>
 /// Issue #26: which of the generator's step outputs holds how much memory for the files of a folder. Runs the
 /// pipeline's steps by hand, keeping every output (as the driver keeps them between runs), and prints the managed
-/// memory still reachable after each, so each line's growth is what that step's output adds, and the step's time
-/// (one cold run, JIT included: shares, not numbers of record).
+/// memory still reachable after each, so each line's growth is what that step's output adds, what the step
+/// allocated, and the step's time (one cold run, JIT included: shares, not numbers of record).
 /// </summary>
 internal static class EditorMemoryParts
 {
@@ -49,11 +49,15 @@ internal static class EditorMemoryParts
         GC.KeepAlive(plan);
     }
 
+    private static long s_allocated = GC.GetTotalAllocatedBytes(precise: true);
+
     private static long Line(TextWriter output, string what, Stopwatch watch, long baseline, long previous)
     {
         var elapsed = watch.Elapsed;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - s_allocated;
         var now = ReachableMemory.Bytes();
-        output.WriteLine($"{what,-28} {elapsed.TotalSeconds,6:F2} s   +{(now - previous) / 1e6,6:F0} MB   reachable {(now - baseline) / 1e6,6:F0} MB");
+        output.WriteLine($"{what,-28} {elapsed.TotalSeconds,6:F2} s   +{(now - previous) / 1e6,6:F0} MB   reachable {(now - baseline) / 1e6,6:F0} MB   allocated {allocated / 1e6,6:F0} MB");
+        s_allocated = GC.GetTotalAllocatedBytes(precise: true);
         watch.Restart();
         return now;
     }

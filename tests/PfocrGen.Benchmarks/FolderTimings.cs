@@ -22,16 +22,18 @@ internal static class FolderTimings
         var consumer = Generation.Consumer();
         var pausedBefore = GC.GetTotalPauseDuration();
         var collectionsBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var run = Stopwatch.StartNew();
         driver = driver.RunGenerators(consumer);
         var elapsed = run.Elapsed;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         var paused = GC.GetTotalPauseDuration() - pausedBefore;
         var collections = (GC.CollectionCount(0) - collectionsBefore.Item1, GC.CollectionCount(1) - collectionsBefore.Item2, GC.CollectionCount(2) - collectionsBefore.Item3);
         var result = driver.GetRunResult().Results.Single();
         output.WriteLine($"cold run: {elapsed.TotalSeconds:F1} s; generated {result.GeneratedSources.Length} files, "
             + $"{result.GeneratedSources.Sum(s => (long)s.SourceText.Length) / 1e6:F1} M characters; {result.Diagnostics.Length} diagnostics");
         output.WriteLine($"garbage collector during the run: {paused.TotalSeconds:F1} s paused; {collections.Item1} gen0, {collections.Item2} gen1, {collections.Item3} gen2 collections; "
-            + $"{GC.GetTotalAllocatedBytes() / 1e9:F1} GB allocated by the process in all");
+            + $"{allocated / 1e9:F2} GB allocated during the run, {GC.GetTotalAllocatedBytes() / 1e9:F1} GB by the process in all");
 
         foreach (var group in result.Diagnostics.GroupBy(d => (d.Id, d.Severity)).OrderBy(g => g.Key.Id, StringComparer.Ordinal))
         {

@@ -103,6 +103,13 @@ if (args.Length > 1 && args[0] == "folder")
     return;
 }
 
+// `-- generated <folder> <dir>` writes every generated source and diagnostic to <dir>, for `diff -r` between two builds.
+if (args.Length > 2 && args[0] == "generated")
+{
+    GeneratedOutput.Write(args[1], args[2], Console.Out);
+    return;
+}
+
 if (args.Length > 3 && args[0] == "camera")
 {
     CameraTimings.Print(args[1], args[2], useRanks: args[3] == "ranks", args.Length > 4 ? int.Parse(args[4]) : null, Console.Out);

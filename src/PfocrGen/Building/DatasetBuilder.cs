@@ -351,7 +351,7 @@ internal static class DatasetBuilder
         var canonical = new System.Text.StringBuilder(dataset.Figures.Count * 4 * 65);
         foreach (var figure in dataset.Figures)
         {
-            canonical.Append(figure.Record.Fingerprint);
+            figure.Record.Digest.AppendHex(canonical);
             foreach (var table in figure.Tables)
             {
                 canonical.Append(':').Append(table?.File.Table!.Fingerprint ?? string.Empty);
@@ -359,7 +359,7 @@ internal static class DatasetBuilder
 
             foreach (var line in figure.GeneSets)
             {
-                canonical.Append(':').Append(line.Record.Fingerprint);
+                line.Record.Digest.AppendHex(canonical.Append(':'));
             }
 
             canonical.Append('\n');

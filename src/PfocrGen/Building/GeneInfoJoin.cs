@@ -32,9 +32,10 @@ internal static class GeneInfoJoin
 
             gene.FullName = row.FullName;
             gene.Synonyms = row.Synonyms;
-            if (gene.Symbol.Length == 0 && row.Symbol.Length > 0)
+            // Each read of a row's text decodes it anew (GeneInfoIndex keeps UTF-8): the symbol is read once.
+            if (gene.Symbol.Length == 0 && row.Symbol is { Length: > 0 } symbol)
             {
-                gene.Symbol = row.Symbol;
+                gene.Symbol = symbol;
                 gene.Path = row.Path;
                 gene.Position = row.SymbolPosition;
             }

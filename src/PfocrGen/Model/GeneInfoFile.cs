@@ -2,8 +2,9 @@ namespace PfocrGen.Model;
 
 /// <summary>
 /// One NCBI <c>gene_info</c> file, reduced to what the generated API uses: per gene its id, taxon, symbol, full
-/// name and synonyms. Kept as parallel arrays of ints and strings (no object per gene), so the ~190,000 rows of
-/// the human file cost a few arrays the driver caches; it is compared only when the file itself was read again.
+/// name and synonyms. Kept as parallel arrays of ints and UTF-8 string tables (no object per gene or per string),
+/// so the ~190,000 rows of the human file cost a few arrays the driver caches; it is compared only when the file
+/// itself was read again.
 /// </summary>
 /// <param name="Organism">The organism the file name gives (<c>Mus_musculus.gene_info</c> → Mus musculus), or "".</param>
 /// <param name="Synonyms">Each gene's synonyms as NCBI writes them, separated by <c>|</c> ("" for none).</param>
@@ -13,9 +14,9 @@ internal sealed record GeneInfoFile(
     string Organism,
     EquatableArray<int> EntrezIds,
     EquatableArray<int> TaxonomyIds,
-    EquatableArray<string> Symbols,
-    EquatableArray<string> FullNames,
-    EquatableArray<string> Synonyms,
+    Utf8StringTable Symbols,
+    Utf8StringTable FullNames,
+    Utf8StringTable Synonyms,
     EquatableArray<TextPosition> SymbolPositions,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {

@@ -80,6 +80,21 @@ internal sealed class DataStreamWriter : Pfocr.PfocrLayout.IFieldSink
 
     public void WriteString(string value)
     {
+        // ASCII (ids, most titles, every empty field of a GMT line) is its own UTF-8: one pass that copies it,
+        // instead of checking, counting and encoding in three.
+        if (IsAscii(value))
+        {
+            WriteInt(value.Length << 1);
+            Reserve(value.Length);
+            for (var i = 0; i < value.Length; i++)
+            {
+                _buffer[ByteLength + i] = (byte)value[i];
+            }
+
+            ByteLength += value.Length;
+            return;
+        }
+
         if (!IsWellFormed(value))
         {
             WriteInt((value.Length << 1) | Pfocr.PfocrLayout.Utf16String);
@@ -114,6 +129,19 @@ internal sealed class DataStreamWriter : Pfocr.PfocrLayout.IFieldSink
         {
             Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, ByteLength + bytes));
         }
+    }
+
+    private static bool IsAscii(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (value[i] >= 0x80)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     internal static bool IsWellFormed(string value)

@@ -39,6 +39,21 @@ internal static class GeneDigests
             }
         }
 
-        return new GeneDigest(new EquatableArray<int>(ids.ToArray()), new EquatableArray<int>(first.ToArray()));
+        return new GeneDigest(new EquatableArray<int>(ids.ToArray()), FirstMentions(first));
+    }
+
+    // A GMT line lists each gene once and every mention is kept, so its genes' first mentions are 0, 1, 2, …: one
+    // shared array per length serves every such line (112,000 at release size) instead of an array each.
+    private static EquatableArray<int> FirstMentions(System.Collections.Generic.List<int> first)
+    {
+        for (var i = 0; i < first.Count; i++)
+        {
+            if (first[i] != i)
+            {
+                return new EquatableArray<int>(first.ToArray());
+            }
+        }
+
+        return new EquatableArray<int>(Counting.UpTo(first.Count));
     }
 }

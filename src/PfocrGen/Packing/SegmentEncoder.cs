@@ -89,6 +89,11 @@ internal static class SegmentEncoder
 
     private static string[] AnnotationTexts(EquatableArray<AnnotationEntry> annotations)
     {
+        if (annotations.Count == 0)
+        {
+            return Array.Empty<string>(); // every GMT line: no array each
+        }
+
         var texts = new string[annotations.Count * 2];
         for (var i = 0; i < annotations.Count; i++)
         {

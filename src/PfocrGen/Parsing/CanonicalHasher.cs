@@ -1,6 +1,7 @@
 using System;
 using System.Security.Cryptography;
 using System.Text;
+using PfocrGen.Model;
 
 namespace PfocrGen.Parsing;
 
@@ -19,8 +20,6 @@ internal sealed class CanonicalHasher
 {
     // A buffer that grew for one huge file is dropped, not kept for the life of the thread.
     private const int MaxKeptBytes = 1 << 20;
-
-    private static readonly char[] HexDigits = "0123456789abcdef".ToCharArray();
 
     [ThreadStatic]
     private static CanonicalHasher? t_free;
@@ -83,22 +82,18 @@ internal sealed class CanonicalHasher
     }
 
     /// <summary>The lowercase hex SHA-256 of the bytes appended; the hasher goes back to this thread's spare.</summary>
-    public string Finish()
-    {
-        var hash = _sha.ComputeHash(_bytes, 0, _length);
-        var hex = new char[hash.Length * 2];
-        for (var i = 0; i < hash.Length; i++)
-        {
-            hex[2 * i] = HexDigits[hash[i] >> 4];
-            hex[(2 * i) + 1] = HexDigits[hash[i] & 15];
-        }
+    public string Finish() => FinishDigest().ToHex();
 
+    /// <summary>The SHA-256 of the bytes appended, as a value; the hasher goes back to this thread's spare.</summary>
+    public Sha256Digest FinishDigest()
+    {
+        var digest = Sha256Digest.Of(_sha.ComputeHash(_bytes, 0, _length));
         if (_bytes.Length <= MaxKeptBytes)
         {
             t_free = this;
         }
 
-        return new string(hex);
+        return digest;
     }
 
     private void Reserve(int bytes)

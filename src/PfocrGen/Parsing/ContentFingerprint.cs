@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
+using PfocrGen.Model;
 
 namespace PfocrGen.Parsing;
 
@@ -13,12 +14,12 @@ namespace PfocrGen.Parsing;
 internal static class ContentFingerprint
 {
     /// <summary>A front matter: scalars, lists in order, mappings with keys in ordinal order; length-prefixed.</summary>
-    public static string OfYaml(YamlNode root)
+    public static Sha256Digest OfYaml(YamlNode root)
     {
         var hasher = CanonicalHasher.Rent();
         t_sortTop = 0;
         Append(hasher, root);
-        return hasher.Finish();
+        return hasher.FinishDigest();
     }
 
     /// <summary>A table: its non-blank rows, each without its line break.</summary>

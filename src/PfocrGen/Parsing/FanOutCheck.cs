@@ -54,7 +54,7 @@ internal static class FanOutCheck
     {
         // Made on the first word: GMT lines (a release has 119,000) have no words, so nothing to count.
         Dictionary<string, (GeneMention First, List<GeneMention> Genes)>? genesByWord = null;
-        var order = new List<string>();
+        List<string>? order = null;
         foreach (var mention in all)
         {
             if (mention.Word.Length == 0 || !options.Allows(mention))
@@ -63,6 +63,7 @@ internal static class FanOutCheck
             }
 
             genesByWord ??= new Dictionary<string, (GeneMention First, List<GeneMention> Genes)>(System.StringComparer.Ordinal);
+            order ??= new List<string>();
 
             if (!genesByWord.TryGetValue(mention.Word, out var entry))
             {
@@ -76,9 +77,14 @@ internal static class FanOutCheck
             }
         }
 
-        foreach (var word in order)
+        if (genesByWord is null)
         {
-            var (first, genes) = genesByWord![word];
+            return;
+        }
+
+        foreach (var word in order!)
+        {
+            var (first, genes) = genesByWord[word];
             if (genes.Count > options.MaxFanOut)
             {
                 var symbols = string.Join(", ", genes.ConvertAll(g => g.Symbol));

@@ -112,23 +112,18 @@ internal static class GmtParser
             chemicals = ReadChemicals(path, row, diagnostics, canonical, members);
         }
 
+        // No link (the paper's page is made when read) and no record details: a GMT line has neither of its own.
         return new FigureRecord(
             path,
             figid,
             row.Cell(0),
             pmcid,
             Title: title,
-            Caption: string.Empty,
-            Number: string.Empty,
-            Year: null,
-            Link: Identifiers.FigureLink(string.Empty, pmcid),
-            PaperTitle: string.Empty,
-            Reference: string.Empty,
+            Link: string.Empty,
             Organisms: organisms,
             Genes: genes,
             Chemicals: chemicals,
-            Diseases: null,
-            Fingerprint: canonical.Finish())
+            Digest: canonical.FinishDigest())
         {
             GeneSet = source,
         };

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using PfocrGen.Model;
 
 namespace PfocrGen.Parsing;
 
@@ -33,7 +34,7 @@ internal static class Identifiers
     /// </summary>
     public static string FigureLink(string figlink, string pmcid)
     {
-        const string Host = "https://pmc.ncbi.nlm.nih.gov";
+        const string Host = PmcLinks.Host;
         var link = figlink.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || figlink.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
             ? figlink
             : figlink.StartsWith("/pmc/articles/", StringComparison.Ordinal)
@@ -43,6 +44,6 @@ internal static class Identifiers
         // The generated Figure.Link constructs a Uri at run time, so only a valid absolute URI may get through.
         return Uri.TryCreate(link, UriKind.Absolute, out var uri)
             ? uri.AbsoluteUri
-            : Host + "/articles/" + Uri.EscapeDataString(pmcid) + "/";
+            : PmcLinks.ArticlePage(pmcid);
     }
 }

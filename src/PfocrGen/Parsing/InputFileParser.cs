@@ -34,7 +34,7 @@ internal static class InputFileParser
         static (input, ex) =>
         {
             var none = EquatableArray<int>.Empty;
-            var empty = EquatableArray<string>.Empty;
+            var empty = Utf8StringTable.Empty;
             return new GeneInfoFile(
                 input.text.Path, string.Empty, none, none, empty, empty, empty, EquatableArray<TextPosition>.Empty,
                 new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.InternalError(input.text.Path, ex) }));

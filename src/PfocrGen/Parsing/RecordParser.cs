@@ -72,41 +72,46 @@ internal static class RecordParser
             fields.Report(DiagnosticDescriptors.PmcidMismatch, pmcidPosition, pmcid, id.Substring(0, separator));
         }
 
-        return new FigureRecord(
-            path,
-            id,
-            idPosition,
-            pmcid,
-            Title: fields.Text("figtitle"),
-            Caption: fields.Text("caption"),
-            Number: fields.Text("number"),
-            Year: ReadYear(fields, out var yearPosition),
-            Link: Identifiers.FigureLink(fields.Text("figlink"), pmcid),
-            PaperTitle: fields.Text("papertitle"),
-            Reference: fields.Text("reftext"),
-            Organisms: fields.TextList("organisms").ToEquatableArray(),
-            Genes: ReadGenes(fields),
-            Chemicals: ReadEntities(fields, "chemicals", "CHEBI"),
-            Diseases: ReadEntities(fields, "diseases", "DOID"),
-            Fingerprint: ContentFingerprint.OfYaml(root!))
+        // Read in the order the fields have always been read, so their diagnostics come in the same order.
+        var title = fields.Text("figtitle");
+        var caption = fields.Text("caption");
+        var number = fields.Text("number");
+        var year = ReadYear(fields, out var yearPosition);
+        var link = Identifiers.FigureLink(fields.Text("figlink"), pmcid);
+        var paperTitle = fields.Text("papertitle");
+        var reference = fields.Text("reftext");
+        var organisms = fields.TextList("organisms").ToEquatableArray();
+        var genes = ReadGenes(fields);
+        var chemicals = ReadEntities(fields, "chemicals", "CHEBI");
+        var diseases = ReadEntities(fields, "diseases", "DOID");
+        return new FigureRecord(path, id, idPosition, pmcid, title, link, organisms, genes, chemicals, ContentFingerprint.OfYaml(root!))
         {
-            Alias = fields.Text("figid_alias", out var aliasPosition).Trim(),
-            AliasPosition = aliasPosition,
-            YearPosition = yearPosition,
-            Doi = fields.Text("doi", out var doiPosition).Trim(),
-            DoiPosition = doiPosition,
-            JournalTitle = fields.Text("journal_title", out var journalPosition).Trim(),
-            JournalTitlePosition = journalPosition,
-            JournalAbbreviation = fields.Text("journal_nlm_ta").Trim(),
-            Publisher = fields.Text("publisher_name").Trim(),
-            Keywords = Keywords.Split(fields.Text("keywords")),
-            PathwayScore = ReadPathwayScore(fields),
-            FigureType = fields.Text("figtype").Trim(),
-            ImageFileName = fields.Text("filename").Trim(),
-            NdexId = fields.Text("ndex").Trim(),
-            WikiPathwaysId = fields.Text("wpid").Trim(),
-            RecognizedOrganisms = fields.TextList("organisms_ner").ToEquatableArray(),
-            Annotations = ReadAnnotations(fields),
+            Details = new RecordDetails
+            {
+                Caption = caption,
+                Number = number,
+                Year = year,
+                YearPosition = yearPosition,
+                PaperTitle = paperTitle,
+                Reference = reference,
+                Diseases = diseases,
+                Alias = fields.Text("figid_alias", out var aliasPosition).Trim(),
+                AliasPosition = aliasPosition,
+                Doi = fields.Text("doi", out var doiPosition).Trim(),
+                DoiPosition = doiPosition,
+                JournalTitle = fields.Text("journal_title", out var journalPosition).Trim(),
+                JournalTitlePosition = journalPosition,
+                JournalAbbreviation = fields.Text("journal_nlm_ta").Trim(),
+                Publisher = fields.Text("publisher_name").Trim(),
+                Keywords = Keywords.Split(fields.Text("keywords")),
+                PathwayScore = ReadPathwayScore(fields),
+                FigureType = fields.Text("figtype").Trim(),
+                ImageFileName = fields.Text("filename").Trim(),
+                NdexId = fields.Text("ndex").Trim(),
+                WikiPathwaysId = fields.Text("wpid").Trim(),
+                RecognizedOrganisms = fields.TextList("organisms_ner").ToEquatableArray(),
+                Annotations = ReadAnnotations(fields),
+            },
         };
     }
 

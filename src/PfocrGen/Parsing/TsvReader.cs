@@ -139,6 +139,20 @@ internal sealed class TsvReader
             return length == 0 ? string.Empty : _text.Substring(start, length);
         }
 
+        /// <summary>The cell, trimmed, as a range of the file's text: for a reader that copies it elsewhere without a substring.</summary>
+        public (string Text, int Start, int Length) Range(int column)
+        {
+            if (column < 0 || column >= _cellStarts.Count)
+            {
+                return (string.Empty, 0, 0);
+            }
+
+            var start = _cellStarts[column];
+            var end = CellEnd(column);
+            Trim(ref start, ref end);
+            return (_text, start, end - start);
+        }
+
         /// <summary>Whether the cell, trimmed, is <paramref name="value"/>; reads no substring.</summary>
         public bool Is(int column, string value)
         {

@@ -46,13 +46,17 @@ public sealed class DataLayoutRoundTripTests
     public void Every_field_of_every_segment_and_table_written_by_the_encoders_reads_back_through_the_runtime_layout()
     {
         var figure = new FigureRecord(
-            "records/a.md", "PMC1__fig-id", default, "PMC1-pmcid", "the title", "the caption", "Figure 7", 1999, "https://link/",
-            "the paper title", "the reference", new EquatableArray<string>(new[] { "Homo sapiens", "Mus musculus" }), null, null, null)
+            "records/a.md", "PMC1__fig-id", default, "PMC1-pmcid", "the title", "https://link/",
+            new EquatableArray<string>(new[] { "Homo sapiens", "Mus musculus" }), null, null)
         {
-            Doi = "10.1/doi", JournalTitle = "the journal", JournalAbbreviation = "J Abbr", Publisher = "the publisher",
-            Keywords = new EquatableArray<string>(new[] { "key one", "key two" }), PathwayScore = "0.5", FigureType = "Scheme",
-            ImageFileName = "fig.jpg", NdexId = "ndex-id", WikiPathwaysId = "WP1", RecognizedOrganisms = new EquatableArray<string>(new[] { "Homo sapiens" }),
-            Annotations = new EquatableArray<AnnotationEntry>(new[] { new AnnotationEntry("type-a", "value-a") }),
+            Details = new RecordDetails
+            {
+                Caption = "the caption", Number = "Figure 7", Year = 1999, PaperTitle = "the paper title", Reference = "the reference",
+                Doi = "10.1/doi", JournalTitle = "the journal", JournalAbbreviation = "J Abbr", Publisher = "the publisher",
+                Keywords = new EquatableArray<string>(new[] { "key one", "key two" }), PathwayScore = "0.5", FigureType = "Scheme",
+                ImageFileName = "fig.jpg", NdexId = "ndex-id", WikiPathwaysId = "WP1", RecognizedOrganisms = new EquatableArray<string>(new[] { "Homo sapiens" }),
+                Annotations = new EquatableArray<AnnotationEntry>(new[] { new AnnotationEntry("type-a", "value-a") }),
+            },
         };
 
         // One match of each stored form: the word, the word upper-cased, its letters and digits, the previous

@@ -21,6 +21,21 @@ public sealed class GmtParserTests
     }
 
     [Fact]
+    public void A_line_keeps_no_link_or_record_details_of_its_own_and_reads_as_its_paper_page_with_nothing_published()
+    {
+        var lines = Parse("PMC1__f1\tT\t3592\nPMC 2/x__f\tU\t6775\n").Figures;
+
+        Assert.Equal(["https://pmc.ncbi.nlm.nih.gov/articles/PMC1/", "https://pmc.ncbi.nlm.nih.gov/articles/PMC%202%2Fx/"], lines.Select(f => f.Link));
+        Assert.Equal(lines.Select(f => Identifiers.FigureLink(string.Empty, f.Pmcid)), lines.Select(f => f.Link));
+        Assert.All(lines, f => Assert.Same(RecordDetails.None, f.Details));
+        Assert.All(lines, f => Assert.Equal(("", "", null, ""), (f.Caption, f.PaperTitle, f.Year, f.Doi)));
+
+        // The fingerprint is the SHA-256 of the line's canonical text, in hex; two lines differ in it.
+        Assert.All(lines, f => Assert.Matches("^[0-9a-f]{64}$", f.Fingerprint));
+        Assert.NotEqual(lines[0].Fingerprint, lines[1].Fingerprint);
+    }
+
+    [Fact]
     public void WikiPathways_style_names_are_taken_apart()
     {
         var figure = Assert.Single(Parse("IL-12 signalling%PFOCR_20240101%PMC2869233__ijms-11-00789f3%Homo sapiens\thttps://pfocr.wikipathways.org/\t6775\n").Figures);
