@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Usage: scripts/perf/issue-25.sh [shared folder]   (PERF_DIR, PERF_110K=0 to skip the 110k builds)
 # Every row of issue #25's table in one run, one after the other, so that the ratios come from the same machine
-# state; then the table itself, each row with its target. Leave the machine idle: about 45 minutes on the 2-core
+# state; then the table itself, each row with its target. Leave the machine idle: about 20 minutes on the 2-core
 # machine (the three 110k builds take most of it; PERF_110K=0 leaves them out).
 #
 # Rows, and the step each comes from (every step's own output is printed first, under a heading with the load):
