@@ -61,7 +61,8 @@ edit=$(sed -nE 's/.*one-record edit ([0-9.]+) ms \(([0-9.]+) % of cold\).*/\2 % 
 keystroke=$(sed -nE 's/^pfocrgen: .* \/ floor ([0-9.]+x) \(rounds ([^)]*)\).*/\1 (rounds \2)/p' "$work/keystroke.txt")
 rebuild1=$(e2e_cell "$work/rebuild.txt" 1 9 | cut -d';' -f1)
 rebuild10k=$(e2e_cell "$work/rebuild.txt" 10000 9 | cut -d';' -f1)
-inner=$(grep -E '^(library|library-lean):' "$work/inner.txt" | tr '\n' ' ' || true)
+inner_ratio() { sed -nE "s/^$1: .* = ([0-9.]+)x$/\\1×/p" "$work/inner.txt"; }
+inner="with the record folder out of the default items $(inner_ratio library-lean) (plain $(inner_ratio library), as a built assembly $(inner_ratio assembly))"
 if [ "${PERF_110K:-1}" != 0 ]; then
   wall_pfocrgen=$(e2e_cell "$work/e2e-pfocrgen.txt" 110000 5); rss_pfocrgen=$(e2e_cell "$work/e2e-pfocrgen.txt" 110000 7)
   wall_floor=$(e2e_cell "$work/e2e-floor.txt" 110000 5); rss_floor=$(e2e_cell "$work/e2e-floor.txt" 110000 7)
