@@ -25,7 +25,7 @@ internal static class KeystrokeTimings
         var corpus = BenchCorpus.Create(records);
         var contenders = new List<Contender>
         {
-            new("floor", new ReadEveryFileGenerator(), corpus, recordEdits),
+            new("floor", new PfocrGen.FloorGenerator.ReadEveryFileGenerator(), corpus, recordEdits),
             new("pfocrgen", new PfocrGenerator(), corpus, recordEdits),
         };
         if (recordEdits)
@@ -173,16 +173,6 @@ internal static class KeystrokeTimings
 
             times.Sort();
             return times[times.Count / 2];
-        }
-    }
-
-    /// <summary>The floor: reads the text of every AdditionalText and generates nothing.</summary>
-    private sealed class ReadEveryFileGenerator : IIncrementalGenerator
-    {
-        public void Initialize(IncrementalGeneratorInitializationContext context)
-        {
-            var lengths = context.AdditionalTextsProvider.Select(static (text, cancellationToken) => text.GetText(cancellationToken)?.Length ?? 0);
-            context.RegisterSourceOutput(lengths.Collect(), static (_, lengths) => GC.KeepAlive(lengths));
         }
     }
 
