@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Usage: scripts/perf/editor.sh   [EDITOR_PROPS="-p:Name=Value ..."] [EDITOR_SIZE=110000] [EDITOR_KEEP=1]   (by hand; downloads csharp-ls)
+# Usage: scripts/perf/editor.sh   [EDITOR_PROPS="-p:Name=Value ..."] [EDITOR_SIZE=110000] [EDITOR_FLOOR=1] [EDITOR_KEEP=1]   (by hand; downloads csharp-ls)
 # The editor at the size of the release (issue #26): one markdown table, for the sample (samples/PfocrGen.Sample,
 # 6 records) and for a release-sized app, of what `dotnet build` and a real language server (csharp-ls 0.28.0,
 # installed into a temporary folder) cost. Not part of .ci/run: it downloads a tool and takes 10-30 minutes.
@@ -12,6 +12,10 @@
 # console app as `dotnet new console` makes it, SDK analyzers on. The sample is copied as it is. Three columns:
 # the sample; the release with the defaults; the release with every gene member (-p:PfocrGenGeneMembers=true,
 # passed explicitly so the column keeps its meaning whatever the default becomes). EDITOR_PROPS go to every column.
+# EDITOR_FLOOR=1 adds a fourth column: the release's files in the same app with tests/PfocrGen.FloorGenerator instead
+# of PfocrGen (it reads every file and generates nothing), which is what any generator of these AdditionalFiles
+# costs the server at the least: the texts read and held, the compile without generated code. Its typos are plain
+# strings (nothing to check them), and it is not asked for PFOCR022.
 # Each app gets a file Editor.cs (below) before anything is measured, so the build compiles what the editor opens.
 #
 # The rows, in the order they are measured for each column:
@@ -58,7 +62,26 @@ sed -i "s|\.\./\.\./src/PfocrGen|$repo/src/PfocrGen|g" "$sample/PfocrGen.Sample.
 dotnet build "$sample" -nologo -v:q >/dev/null  # restore, the generator (Debug, as the sample references it), a first build
 
 # The file the editor session opens and types into; the two typos are there from the start.
-write_editor_file() {  # app figure-typo symbol-typo
+write_editor_file() {  # app figure-typo symbol-typo [floor]
+  if [ "${4:-}" = floor ]; then  # no generated API to call: the typos only have to be found on their lines
+    cat >"$1/Editor.cs" <<CS
+// Written by scripts/perf/editor.sh: the file its editor session (scripts/perf/editor-client.py) types into.
+internal static class EditorSession
+{
+    internal static void Typos()
+    {
+        _ = "$2".Length;
+        _ = "$3".Length;
+    }
+
+    internal static void Typing()
+    {
+        // type here
+    }
+}
+CS
+    return
+  fi
   cat >"$1/Editor.cs" <<CS
 // Written by scripts/perf/editor.sh: the file its editor session (scripts/perf/editor-client.py) types into.
 internal static class EditorSession
@@ -105,11 +128,16 @@ props_file() {  # dir props...
 }
 
 # One column: build, then one editor session. Writes "label<TAB>value" lines to $work/<column>.tsv.
+# The floor column (its name ends in -floor) lists the floor generator in the solution and skips PFOCR022.
 measure() {  # column app project figure symbol props...
   local column=$1 app=$2 project=$3 figure=$4 symbol=$5 out="$work/$1.tsv" wall rss
+  local generators=("$repo/src/PfocrGen/PfocrGen.csproj" "$repo/src/PfocrGen.CodeFixes/PfocrGen.CodeFixes.csproj") client_args=() kind=""
+  if [[ $column == *-floor ]]; then
+    generators=("$repo/tests/PfocrGen.FloorGenerator/PfocrGen.FloorGenerator.csproj") client_args=(--no-pfocr022) kind=floor
+  fi
   shift 5
   check_typo "$app" "${figure}0"; check_typo "$app" "${figure}1"; check_typo "$app" "${symbol}X"; check_typo "$app" "${symbol}Y"
-  write_editor_file "$app" "${figure}0" "${symbol}X"
+  write_editor_file "$app" "${figure}0" "${symbol}X" $kind
   rm -f "$app/Directory.Build.targets"
   echo "== $column: dotnet build $*" >&2
   touch "$app/Program.cs"
@@ -121,12 +149,12 @@ measure() {  # column app project figure symbol props...
 
   echo "== $column: language server session" >&2
   (cd "$(dirname "$app")" && rm -f App.sln && dotnet new sln -n App --format sln >/dev/null &&
-    dotnet sln App.sln add "$app/$project" "$repo/src/PfocrGen/PfocrGen.csproj" "$repo/src/PfocrGen.CodeFixes/PfocrGen.CodeFixes.csproj" >/dev/null)
+    dotnet sln App.sln add "$app/$project" "${generators[@]}" >/dev/null)
   props_file "$app" "$@"
   python3 "$repo/scripts/perf/editor-client.py" --server "$work/tools/csharp-ls" --solution "$(dirname "$app")/App.sln" \
     --root "$(dirname "$app")" --file "$app/Editor.cs" --symbol "$symbol" --keys "${symbol:0:4}" \
     --figure-typo "${figure}0" --symbol-typo "${symbol}X" --figure-edited "${figure}1" --symbol-edited "${symbol}Y" \
-    --out "$out" --log "$work/$column-server.log" >&2
+    --out "$out" --log "$work/$column-server.log" ${client_args[@]+"${client_args[@]}"} >&2
   rm -f "$app/Directory.Build.targets"
   printf 'load average after the session\t%s\n' "$(cut -d' ' -f1-3 /proc/loadavg)" >>"$out"
 }
@@ -137,15 +165,39 @@ measure sample "$sample" PfocrGen.Sample.csproj PMC2869233__ijms-11-00789f3 STAT
 measure release "$release" E2eApp.csproj "$release_figure" "$release_symbol" $extra
 # shellcheck disable=SC2086
 measure release-every "$release" E2eApp.csproj "$release_figure" "$release_symbol" -p:PfocrGenGeneMembers=true $extra
+columns=("$work/sample.tsv" "$work/release.tsv" "$work/release-every.tsv")
+header="| | sample | release, defaults | release, every gene member |"
+if [ -n "${EDITOR_FLOOR:-}" ]; then
+  # The release app with the floor generator: the same files (linked), no PfocrGen imports, a Program.cs that
+  # calls nothing generated.
+  floor="$work/floor/app-$size"
+  mkdir -p "$floor"
+  ln -s "$release/figures" "$floor/figures"
+  sed -e '/PfocrGen\.\(props\|targets\)/d' \
+    -e "s|$repo/src/PfocrGen/PfocrGen.csproj|$repo/tests/PfocrGen.FloorGenerator/PfocrGen.FloorGenerator.csproj|" \
+    "$release/E2eApp.csproj" >"$floor/E2eApp.csproj"
+  echo 'System.Console.WriteLine("no generated API");' >"$floor/Program.cs"
+  echo '<Project />' >"$floor/Directory.Build.props"
+  echo '<Project />' >"$floor/Directory.Packages.props"
+  dotnet build -c Release "$repo/tests/PfocrGen.FloorGenerator" -v:q -nologo >/dev/null
+  dotnet restore "$floor" -v:q -nologo >/dev/null
+  dotnet build "$floor" --no-restore -nologo -v:q >/dev/null  # a first build, as the other apps had
+  # shellcheck disable=SC2086
+  measure release-floor "$floor" E2eApp.csproj "$release_figure" "$release_symbol" $extra
+  columns+=("$work/release-floor.tsv")
+  header="$header release, floor generator |"
+fi
 
 echo
 echo "csharp-ls 0.28.0; sample: 6 records; release: $(grep -Eo '[0-9]+ figures, [0-9]+ genes' "$work/e2e.log" | head -n 1)${extra:+; EDITOR_PROPS: $extra}"
 echo "typos: sample \"PMC2869233__ijms-11-00789f30\" / \"STAT4X\"; release \"${release_figure}0\" / \"${release_symbol}X\" (then ...1 / ...Y)"
 echo
-echo "| | sample | release, defaults | release, every gene member |"
-echo "|---|---|---|---|"
-paste "$work/sample.tsv" <(cut -f2 "$work/release.tsv") <(cut -f2 "$work/release-every.tsv") |
-  awk -F'\t' '{ printf "| %s | %s | %s | %s |\n", $1, $2, $3, $4 }'
+echo "$header"
+echo "|---|---|---|---|${EDITOR_FLOOR:+---|}"
+values=()
+for c in "${columns[@]:1}"; do cut -f2 "$c" >"$c.values" && values+=("$c.values"); done
+paste "${columns[0]}" "${values[@]}" |
+  awk -F'\t' '{ row = "|"; for (i = 1; i <= NF; i++) row = row " " $i " |"; print row }'
 echo
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 [ -z "${EDITOR_KEEP:-}" ] || echo "(work folder kept: $work)"

@@ -8,13 +8,17 @@ namespace PfocrGen.Model;
 /// <param name="A">The digest's bytes 0–7, read big-endian (so the hex reads as the bytes do); B, C and D the rest.</param>
 internal readonly record struct Sha256Digest(ulong A, ulong B, ulong C, ulong D)
 {
+    /// <summary>The length of the hex of a digest that is not none.</summary>
+    public const int HexLength = 64;
+
     private const string HexDigits = "0123456789abcdef";
 
-    // One hex buffer per thread: the hex of ~300,000 digests is read once per dataset.
+    // One hex buffer per thread.
     [System.ThreadStatic]
     private static char[]? t_hex;
 
-    private bool IsNone => (A | B | C | D) == 0;
+    /// <summary>No digest: the default, whose hex is "".</summary>
+    public bool IsNone => (A | B | C | D) == 0;
 
     /// <summary>The digest of SHA-256's 32 output bytes.</summary>
     public static Sha256Digest Of(byte[] hash) => new(Read(hash, 0), Read(hash, 8), Read(hash, 16), Read(hash, 24));
@@ -22,10 +26,17 @@ internal readonly record struct Sha256Digest(ulong A, ulong B, ulong C, ulong D)
     /// <summary>The lowercase hex of the 32 bytes, as fingerprints have always been written; "" for none.</summary>
     public string ToHex() => IsNone ? string.Empty : new string(FillHex());
 
-    /// <summary>Appends <see cref="ToHex"/> without making it a string: the dataset's hash reads every line's.</summary>
-    public System.Text.StringBuilder AppendHex(System.Text.StringBuilder builder) => IsNone ? builder : builder.Append(FillHex());
-
     public override string ToString() => ToHex();
+
+    /// <summary>Writes the hex as ASCII bytes at <paramref name="start"/>, for hashing it without a string.</summary>
+    public void WriteHex(byte[] target, int start)
+    {
+        var hex = FillHex();
+        for (var i = 0; i < HexLength; i++)
+        {
+            target[start + i] = (byte)hex[i];
+        }
+    }
 
     // The hex in this thread's buffer, valid until the next call.
     private char[] FillHex()

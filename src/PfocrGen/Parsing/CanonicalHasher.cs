@@ -9,23 +9,27 @@ namespace PfocrGen.Parsing;
 /// Collects a canonical form as UTF-8 bytes and hashes it with SHA-256, giving exactly the hash of
 /// <c>Encoding.UTF8.GetBytes</c> of the same text built as a string. Building the string first cost a
 /// <see cref="StringBuilder"/>, the string and a byte copy per file (several times the record's size); this writes the
-/// bytes straight into one buffer that each thread keeps for its next file.
+/// bytes into one small buffer that each thread keeps for its next text, and hands the buffer to the hash whenever
+/// it is full, so a text of any size (the whole dataset's, ~33 MB at release size) costs no allocation.
 /// </summary>
 /// <remarks>
 /// Pieces may be encoded one at a time because every canonical form puts an ASCII character between them: a
 /// surrogate can only pair with a neighbour inside its own piece, so encoding piece by piece gives the same bytes
-/// (including the replacement bytes for a lone surrogate) as encoding the whole text at once.
+/// (including the replacement bytes for a lone surrogate) as encoding the whole text at once. A long piece is
+/// encoded in chunks that never end between a high surrogate and what follows it, for the same reason.
 /// </remarks>
 internal sealed class CanonicalHasher
 {
-    // A buffer that grew for one huge file is dropped, not kept for the life of the thread.
-    private const int MaxKeptBytes = 1 << 20;
+    private const int BufferBytes = 16 * 1024;
+
+    // Chunks of a long piece: their UTF-8 (at most 3 bytes a char, plus 3 for a lone surrogate) fits the buffer.
+    private const int ChunkChars = 4 * 1024;
 
     [ThreadStatic]
     private static CanonicalHasher? t_free;
 
-    private readonly SHA256 _sha = SHA256.Create();
-    private byte[] _bytes = new byte[16 * 1024];
+    private readonly IncrementalHash _sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly byte[] _bytes = new byte[BufferBytes];
     private int _length;
 
     private CanonicalHasher()
@@ -72,12 +76,34 @@ internal sealed class CanonicalHasher
 
     public CanonicalHasher Append(string text, int start, int length)
     {
-        if (length > 0)
+        while (length > 0)
         {
-            Reserve(Encoding.UTF8.GetMaxByteCount(length));
-            _length += Encoding.UTF8.GetBytes(text, start, length, _bytes, _length);
+            var chunk = length;
+            if (chunk > ChunkChars)
+            {
+                chunk = char.IsHighSurrogate(text[start + ChunkChars - 1]) ? ChunkChars - 1 : ChunkChars;
+            }
+
+            Reserve(Encoding.UTF8.GetMaxByteCount(chunk));
+            _length += Encoding.UTF8.GetBytes(text, start, chunk, _bytes, _length);
+            start += chunk;
+            length -= chunk;
         }
 
+        return this;
+    }
+
+    /// <summary>The lowercase hex of <paramref name="digest"/> (<see cref="Sha256Digest.ToHex"/>), nothing for none.</summary>
+    public CanonicalHasher AppendHex(Sha256Digest digest)
+    {
+        if (digest.IsNone)
+        {
+            return this;
+        }
+
+        Reserve(Sha256Digest.HexLength);
+        digest.WriteHex(_bytes, _length);
+        _length += Sha256Digest.HexLength;
         return this;
     }
 
@@ -87,20 +113,19 @@ internal sealed class CanonicalHasher
     /// <summary>The SHA-256 of the bytes appended, as a value; the hasher goes back to this thread's spare.</summary>
     public Sha256Digest FinishDigest()
     {
-        var digest = Sha256Digest.Of(_sha.ComputeHash(_bytes, 0, _length));
-        if (_bytes.Length <= MaxKeptBytes)
-        {
-            t_free = this;
-        }
-
+        _sha.AppendData(_bytes, 0, _length);
+        var digest = Sha256Digest.Of(_sha.GetHashAndReset());
+        t_free = this;
         return digest;
     }
 
+    // Every piece reserves at most its chunk's bytes, which fit an empty buffer.
     private void Reserve(int bytes)
     {
         if (_length + bytes > _bytes.Length)
         {
-            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + bytes));
+            _sha.AppendData(_bytes, 0, _length);
+            _length = 0;
         }
     }
 }
