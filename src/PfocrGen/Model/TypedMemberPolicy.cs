@@ -8,11 +8,14 @@ internal static class TypedMemberPolicy
 {
     /// <summary>
     /// Above this many figures, <see cref="FigureMemberMode.Auto"/> leaves out the member per paper and per figure
-    /// (PFOCR018 says so). Each typed member is a getter the consumer's compiler binds, emits and documents: at the
-    /// whole PFOCR release (116,000 figures, 96,000 papers) those members were 80 s of a 135 s build and 3 GB of
-    /// its 5.6 GB (docs/performance-log/run-05.md); at 20,000 figures they cost a few seconds.
+    /// (PFOCR018 says so). Each typed member is a getter the consumer's compiler binds, emits and documents, in every
+    /// build and, in an editor, in every compilation it checks: at the whole PFOCR release (116,000 figures, 96,000
+    /// papers) those members were 80 s of a 135 s build (docs/performance-log/run-05.md), and at 6,129 figures they
+    /// doubled the time to check the whole compilation (3.2 to 6.3 s; docs/performance-log/members-issue-26.md).
+    /// The same limit as <see cref="AutoGeneLimit"/>, chosen by the same measure: what <c>Figures.</c> lists and binds
+    /// (up to this many figures and their papers) stays quick to complete and to check.
     /// </summary>
-    public const int AutoFigureLimit = 20_000;
+    public const int AutoFigureLimit = 5_000;
 
     /// <summary>
     /// Above this many genes with a symbol, <see cref="GeneMemberMode.Auto"/> leaves out the member per gene (PFOCR028

@@ -35,7 +35,7 @@ internal static class SegmentEncoder
                 figure.Chemicals is { } chemicals ? EncodeEntities(chemicals) : null,
                 figure.Diseases is { } diseases ? EncodeEntities(diseases) : null,
                 // A GMT line's doc is written with its member (DocOf): a release has 119,000 lines and, above
-                // 20,000 figures, no figure members to document.
+                // 5,000 figures, no figure members to document.
                 figure.GeneSet is null ? FigureDoc(figure, options.DocCaptionLength) : string.Empty)
             {
                 GeneDigest = figure.Genes is { } mentions ? GeneDigests.Of(mentions, options) : GeneDigest.Empty,

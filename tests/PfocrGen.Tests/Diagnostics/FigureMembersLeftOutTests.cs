@@ -18,20 +18,20 @@ public sealed class FigureMembersLeftOutTests
     {
         var run = GeneratorHarness.Run(
             [("sets/big.gmt", BigGmt()), ("ncbi/Homo_sapiens.gene_info", GeneInfoText.Header + "\n9606\t6775\tSTAT4\t-\t-\t-\t2\t-\t-\tprotein-coding\t-\t-\t-\t-\t20250701\t-\n")],
-            "namespace App { static class Use { static object[] Touch() => new object[] { Pfocr.Figures.ById(\"PMC12345__f1\")!, Pfocr.Papers.ById(\"PMC12345\")!, Pfocr.Genes.STAT4 }; } }");
+            "namespace App { static class Use { static object[] Touch() => new object[] { Pfocr.Figures.ById(\"PMC4321__f1\")!, Pfocr.Papers.ById(\"PMC4321\")!, Pfocr.Genes.STAT4 }; } }");
 
         var diagnostic = Assert.Single(run.Pfocr);
         Assert.Equal(("PFOCR018", DiagnosticSeverity.Info, Location.None), (diagnostic.Id, diagnostic.Severity, diagnostic.Location));
-        Assert.Contains("20,001 figures are more than the 20,000", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("5,001 figures are more than the 5,000", diagnostic.GetMessage(), StringComparison.Ordinal);
         var sources = Sources(run);
-        Assert.DoesNotContain("global::Pfocr.Paper PMC12345 ", sources, StringComparison.Ordinal);
-        Assert.DoesNotContain("global::Pfocr.Figure PMC12345__f1 ", sources, StringComparison.Ordinal);
+        Assert.DoesNotContain("global::Pfocr.Paper PMC4321 ", sources, StringComparison.Ordinal);
+        Assert.DoesNotContain("global::Pfocr.Figure PMC4321__f1 ", sources, StringComparison.Ordinal);
         Assert.Contains("global::Pfocr.Gene STAT4 ", sources, StringComparison.Ordinal);
 
         // Every figure and paper stays reachable by id.
         var api = run.Load();
         Assert.Equal(OverTheLimit, LoadedAssembly.List(api.Static("Figures", "All")).Count());
-        Assert.Equal("PMC12345__f1", api.Call("Figures", "ById", "PMC12345__f1")!.ToString());
+        Assert.Equal("PMC4321__f1", api.Call("Figures", "ById", "PMC4321__f1")!.ToString());
     }
 
     [Theory]
@@ -43,8 +43,8 @@ public sealed class FigureMembersLeftOutTests
 
         Assert.Empty(run.Pfocr);
         var sources = Sources(run);
-        Assert.Contains("global::Pfocr.Paper PMC12345 ", sources, StringComparison.Ordinal);
-        Assert.Equal(setting == "true", sources.Contains("global::Pfocr.Figure PMC12345__f1 ", StringComparison.Ordinal));
+        Assert.Contains("global::Pfocr.Paper PMC4321 ", sources, StringComparison.Ordinal);
+        Assert.Equal(setting == "true", sources.Contains("global::Pfocr.Figure PMC4321__f1 ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -58,8 +58,8 @@ public sealed class FigureMembersLeftOutTests
     }
 
     [Theory]
-    [InlineData("Auto", 20_000, true, true)]
-    [InlineData("Auto", 20_001, false, false)]
+    [InlineData("Auto", 5_000, true, true)]
+    [InlineData("Auto", 5_001, false, false)]
     [InlineData("All", 500_000, true, true)]
     [InlineData("PapersOnly", 10, true, false)]
     [InlineData("PapersOnly", 500_000, true, false)]

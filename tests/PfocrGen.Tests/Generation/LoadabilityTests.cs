@@ -38,7 +38,7 @@ public sealed class LoadabilityTests
         }
 
         // PfocrGenFigureMembers=true and PfocrGenGeneMembers=true: every paper, figure and gene gets its member at
-        // any size (the default, auto, would leave them out above 20,000 figures and 5,000 genes), so this is the
+        // any size (the default, auto, would leave them out above 5,000 figures and 5,000 genes), so this is the
         // most members a project can ask for.
         var run = GeneratorHarness.Run(
             [("release/big.gmt", gmt.ToString()), ("ncbi/Mus_musculus.gene_info", geneInfo.ToString())],

@@ -85,7 +85,7 @@ public sealed class KnownIdDescriptionTests
     [Fact]
     public void Paper_description_gives_its_title_and_figure_count()
     {
-        // A paper member exists below 20,000 figures whatever the options, so the analyzer offers it instead; the
+        // A paper member exists up to 5,000 figures whatever the options, so the analyzer offers it instead; the
         // description is the one PFOCR027 gives above that size (RealReleaseDescriptionTests reports it there).
         var known = SampleKnownIds();
 

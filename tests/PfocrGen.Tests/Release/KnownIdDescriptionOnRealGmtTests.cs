@@ -6,7 +6,7 @@ namespace PfocrGen.Tests.Release;
 
 /// <summary>
 /// PFOCR027 where it matters: the real mouse and worm GMT files of PFOCR release 20250701 (../shared/pfocr-release)
-/// hold more than 20,000 figures, so the default <c>PfocrGenFigureMembers=auto</c> writes no figure or paper member,
+/// hold more than 5,000 figures, so the default <c>PfocrGenFigureMembers=auto</c> writes no figure or paper member,
 /// and with <c>PfocrGenGeneMembers=false</c> no gene member either: every literal lookup gets PFOCR027, whose facts
 /// are checked against an independent reading of the files' lines (split on tabs: name, title, NCBI gene ids).
 /// No real gene_info file is in ../shared, so the test writes the one row that gives mouse gene 20849 its real
@@ -28,7 +28,7 @@ public sealed class KnownIdDescriptionOnRealGmtTests
         var lines = (mouse + worm).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.TrimEnd('\r').Split('\t')).ToList();
         var figures = lines.GroupBy(cells => cells[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (Title: g.First()[1], Genes: g.SelectMany(cells => cells.Skip(2)).Where(c => c.Length > 0).Select(int.Parse).ToHashSet()), StringComparer.Ordinal);
-        Assert.True(figures.Count > 20_000, "the test needs the size at which figure and paper members are left out");
+        Assert.True(figures.Count > Model.TypedMemberPolicy.AutoFigureLimit, "the test needs the size at which figure and paper members are left out");
         var stat4Figures = figures.Values.Count(f => f.Genes.Contains(20849));
         var akt = figures["PMC1487177__F7"]; // in both files, with mouse and worm genes
         var paperFigures = figures.Keys.Count(name => name.StartsWith("PMC3711139__", StringComparison.Ordinal));
