@@ -43,9 +43,18 @@ internal static class GeneSetMerge
             return;
         }
 
-        var mentions = Union(figure, gmtOnly, figure.GeneMentions, static line => line.Genes, static m => m.EntrezId, EqualityComparer<int>.Default, figure.MentionFiles);
+        var mentions = Union(figure, gmtOnly, figure.GeneMentions, static line => line.Genes, static m => m.EntrezId, EqualityComparer<int>.Default, figure.MentionFiles, out var sole);
         if (mentions is not { } merged)
         {
+            return;
+        }
+
+        if (sole is not null)
+        {
+            // Every gene is on one line (the other gene files list a subset): that line, encoded with it, is the union.
+            figure.GeneMentions = merged;
+            figure.GeneDigest = sole.GeneDigest;
+            figure.Genes = sole.Genes;
             return;
         }
 
@@ -63,9 +72,16 @@ internal static class GeneSetMerge
             return;
         }
 
-        var mentions = Union(figure, gmtOnly, figure.ChemicalMentions, static line => line.Chemicals, static m => m.Key, StringComparer.OrdinalIgnoreCase, null);
+        var mentions = Union(figure, gmtOnly, figure.ChemicalMentions, static line => line.Chemicals, static m => m.Key, StringComparer.OrdinalIgnoreCase, null, out var sole);
         if (mentions is not { } merged)
         {
+            return;
+        }
+
+        if (sole is not null)
+        {
+            figure.ChemicalMentions = merged;
+            figure.Chemicals = sole.Chemicals;
             return;
         }
 
@@ -76,7 +92,9 @@ internal static class GeneSetMerge
     /// <summary>
     /// The figure's own mentions (none for a GMT-only figure), then each line's mentions of keys not yet present;
     /// <see langword="null"/> when the lines add nothing to a record's mentions. <paramref name="files"/>, when given,
-    /// records where each line's added mentions start.
+    /// records where each line's added mentions start. <paramref name="sole"/> is, for a GMT-only figure, the one
+    /// line whose mentions are the whole union in its own order (the others add nothing), so that line's encoding
+    /// serves as the union's; else <see langword="null"/>.
     /// </summary>
     private static EquatableArray<T>? Union<T, TKey>(
         FigureDraft figure,
@@ -85,9 +103,12 @@ internal static class GeneSetMerge
         Func<FigureRecord, EquatableArray<T>?> ofLine,
         Func<T, TKey> key,
         IEqualityComparer<TKey> comparer,
-        List<(int Start, string Path)>? files)
+        List<(int Start, string Path)>? files,
+        out EncodedFigure? sole)
         where T : IEquatable<T>
     {
+        sole = null;
+        var contributors = 0;
         var mentions = new List<T>(gmtOnly ? 0 : own.Count);
         var seen = new HashSet<TKey>(comparer);
         if (!gmtOnly)
@@ -115,9 +136,19 @@ internal static class GeneSetMerge
             {
                 files?.Add((start, line.Record.Path));
                 added = true;
+                contributors++;
+                sole = line;
             }
         }
 
+        // The line's list equals the union only if the union dropped none of its mentions (a line lists a key once
+        // by its own comparison, which for chemicals is stricter than the union's).
+        if (gmtOnly && contributors == 1 && ofLine(sole!.Record) is { } whole && whole.Count == mentions.Count)
+        {
+            return whole;
+        }
+
+        sole = null;
         return added || gmtOnly ? mentions.ToEquatableArray() : null;
     }
 

@@ -55,6 +55,27 @@ public sealed class ReleaseMergeTests
     }
 
     [Fact]
+    public void A_line_that_holds_every_other_lines_members_is_the_union_in_its_own_order()
+    {
+        // The worm chemical file (first in path order) lists everything; the mouse one a subset in another order,
+        // and the zebrafish gene line (first) everything the mouse gene line lists: each union is the first line.
+        var run = GeneratorHarness.Run([
+            (Zebrafish, "PMC1__F1\tLactate\t21897\t16193\n"),
+            (Mouse, "PMC1__F1\tLactate\t16193\n"),
+            (WormChemicals, "PMC1__F1\tLactate\tchebi:35366\tchebi:23981\n"),
+            (MouseChemicals, "PMC1__F1\tLactate\tCHEBI:23981\n"),
+        ]);
+
+        Assert.Empty(run.Pfocr);
+        var figure = run.Load().Call("Figures", "ById", "PMC1__F1")!;
+        Assert.Equal(["CHEBI:35366", "CHEBI:23981"], List(Get(figure, "Chemicals")).Select(c => (string)Get(c, "Id")!));
+        Assert.Equal(
+            [(21897, "Danio rerio"), (16193, "Danio rerio")],
+            List(Get(figure, "Genes")).Select(g => ((int)Get(g, "EntrezId")!, (string)Get(g, "Organism")!)));
+        Assert.Equal(["Danio rerio", "Mus musculus"], List(Get(figure, "Organisms")).Cast<string>());
+    }
+
+    [Fact]
     public void A_chemical_file_named_otherwise_is_recognised_by_its_content()
     {
         var run = GeneratorHarness.Run([("sets/chemicals.gmt", "PMC1__F1\tT\t\tchebi:23981\nPMC1__F2\tT\tmesh:D000255\n")]);
