@@ -286,11 +286,45 @@ internal static class DatasetBuilder
 
         dataset.Genes.AddRange(byEntrez.Values);
         GeneInfoJoin.Apply(dataset.Genes, geneInfo);
-        dataset.Genes.Sort(static (a, b) =>
+        SortBySymbolThenId(dataset.Genes);
+    }
+
+    // By symbol with the framework's ordinal comparer (a comparison lambda was most of this step's sort, which runs on
+    // every record edit), then each run of one symbol (genes known by id only share "") by gene id: the same order
+    // as comparing (symbol, id), since a gene id is unique.
+    private static void SortBySymbolThenId(List<GeneDraft> genes)
+    {
+        var symbols = new string[genes.Count];
+        var sorted = genes.ToArray();
+        for (var i = 0; i < sorted.Length; i++)
         {
-            var bySymbol = string.CompareOrdinal(a.Symbol, b.Symbol);
-            return bySymbol != 0 ? bySymbol : a.EntrezId.CompareTo(b.EntrezId);
-        });
+            symbols[i] = sorted[i].Symbol;
+        }
+
+        Array.Sort(symbols, sorted, StringComparer.Ordinal);
+        for (int start = 0, end; start < sorted.Length; start = end)
+        {
+            end = start + 1;
+            while (end < sorted.Length && string.Equals(symbols[end], symbols[start], StringComparison.Ordinal))
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                Array.Sort(sorted, start, end - start, GeneIdOrder.Instance);
+            }
+        }
+
+        genes.Clear();
+        genes.AddRange(sorted);
+    }
+
+    private sealed class GeneIdOrder : IComparer<GeneDraft>
+    {
+        public static readonly GeneIdOrder Instance = new();
+
+        public int Compare(GeneDraft? x, GeneDraft? y) => x!.EntrezId.CompareTo(y!.EntrezId);
     }
 
     private static IEnumerable<EntityDraft> Entities(IEnumerable<EquatableArray<EntityMention>> mentionLists)

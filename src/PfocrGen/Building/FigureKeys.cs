@@ -46,6 +46,13 @@ internal static class FigureKeys
     // A record's alias names its figure unless it is another figure's id or an alias an earlier path already claims.
     private static Dictionary<string, FigureDraft> AddAliases(DatasetDraft dataset, Dictionary<string, FigureDraft> records)
     {
+        // Mostly every alias is its figure's own and names nothing else: then the order they are taken in cannot
+        // matter, and the sort by path below (10,000 path comparisons and more on every record edit) is not needed.
+        if (UncontestedAliases(records) is { } uncontested)
+        {
+            return uncontested;
+        }
+
         var withAlias = new List<FigureDraft>();
         foreach (var figure in records.Values)
         {
@@ -72,6 +79,37 @@ internal static class FigureKeys
 
             owners.Add(record.Alias, figure);
             figure.Aliases.Add(record.Alias);
+        }
+
+        return owners;
+    }
+
+    /// <summary>
+    /// The aliases by name when none is another figure's id or another record's alias, each added to its figure;
+    /// <see langword="null"/>, with nothing added, when some alias is contested (the sorted path decides those).
+    /// </summary>
+    private static Dictionary<string, FigureDraft>? UncontestedAliases(Dictionary<string, FigureDraft> records)
+    {
+        var owners = new Dictionary<string, FigureDraft>(StringComparer.Ordinal);
+        foreach (var figure in records.Values)
+        {
+            var alias = figure.Record.Alias;
+            if (alias.Length == 0 || string.Equals(alias, figure.Record.Id, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (records.ContainsKey(alias) || owners.ContainsKey(alias))
+            {
+                return null;
+            }
+
+            owners.Add(alias, figure);
+        }
+
+        foreach (var owned in owners)
+        {
+            owned.Value.Aliases.Add(owned.Key);
         }
 
         return owners;
