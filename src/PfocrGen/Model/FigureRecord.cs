@@ -32,6 +32,9 @@ internal sealed record FigureRecord(
         init => _link = value;
     }
 
+    /// <summary>Whether <see cref="Link"/> is its paper's page, made when read: an encoder can write it without the string.</summary>
+    public bool LinksToPaperPage => _link.Length == 0;
+
     /// <summary><see cref="Digest"/> as lowercase hex, as fingerprints are combined into the dataset's hash; "" for none.</summary>
     public string Fingerprint => Digest.ToHex();
 

@@ -86,12 +86,7 @@ internal sealed class DataStreamWriter : Pfocr.PfocrLayout.IFieldSink
         {
             WriteInt(value.Length << 1);
             Reserve(value.Length);
-            for (var i = 0; i < value.Length; i++)
-            {
-                _buffer[ByteLength + i] = (byte)value[i];
-            }
-
-            ByteLength += value.Length;
+            CopyAscii(value);
             return;
         }
 
@@ -112,6 +107,20 @@ internal sealed class DataStreamWriter : Pfocr.PfocrLayout.IFieldSink
         ByteLength += Utf8.GetBytes(value, 0, value.Length, _buffer, ByteLength);
     }
 
+    /// <summary>
+    /// Writes the three ASCII strings as one string field, as <see cref="WriteString"/> writes their concatenation,
+    /// without making it.
+    /// </summary>
+    public void WriteAsciiString(string first, string second, string third)
+    {
+        var length = first.Length + second.Length + third.Length;
+        WriteInt(length << 1);
+        Reserve(length);
+        CopyAscii(first);
+        CopyAscii(second);
+        CopyAscii(third);
+    }
+
     /// <summary>Appends pre-encoded bytes (a segment written by another writer).</summary>
     public void WriteEncoded(EquatableArray<byte> bytes)
     {
@@ -119,6 +128,17 @@ internal sealed class DataStreamWriter : Pfocr.PfocrLayout.IFieldSink
         Reserve(span.Length);
         span.CopyTo(_buffer.AsSpan(ByteLength));
         ByteLength += span.Length;
+    }
+
+    // The caller has reserved the room.
+    private void CopyAscii(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            _buffer[ByteLength + i] = (byte)value[i];
+        }
+
+        ByteLength += value.Length;
     }
 
     private void WriteDigit(int digit) => _buffer[ByteLength++] = Pfocr.PfocrLayout.ByteOfDigit(digit);
@@ -131,7 +151,7 @@ internal sealed class DataStreamWriter : Pfocr.PfocrLayout.IFieldSink
         }
     }
 
-    private static bool IsAscii(string value)
+    internal static bool IsAscii(string value)
     {
         for (var i = 0; i < value.Length; i++)
         {

@@ -22,6 +22,9 @@ internal static class SegmentEncoder
     [ThreadStatic]
     private static DataStreamWriter? t_writer;
 
+    [ThreadStatic]
+    private static string[]? t_organisms;
+
     public static EncodedFile Encode(ParsedFile file, GeneratorOptions options)
     {
         var figures = new EncodedFigure[file.Figures.Count];
@@ -66,10 +69,10 @@ internal static class SegmentEncoder
             Caption = figure.Caption,
             Number = figure.Number,
             Year = figure.Year ?? 0,
-            Link = figure.Link,
+            Link = figure.LinksToPaperPage ? PaperPageLinkSink.PaperPage : figure.Link,
             PaperTitle = figure.PaperTitle,
             Reference = figure.Reference,
-            Organisms = figure.Organisms.AsSpan().ToArray(),
+            Organisms = OrganismsArray(figure.Organisms),
             Doi = figure.Doi,
             JournalTitle = figure.JournalTitle,
             JournalAbbreviation = figure.JournalAbbreviation,
@@ -83,8 +86,28 @@ internal static class SegmentEncoder
             RecognizedOrganisms = figure.RecognizedOrganisms.AsSpan().ToArray(),
             Annotations = AnnotationTexts(figure.Annotations),
         };
-        PfocrLayout.FigureMeta(ref writer, ref row);
+        var sink = new PaperPageLinkSink(writer, figure.Pmcid);
+        PfocrLayout.FigureMeta(ref sink, ref row);
         return Finish(writer);
+    }
+
+    // The row's organisms as the array the layout takes. A GMT file names one species for all its lines, so the
+    // array of the line before serves (the sink only reads it) instead of a copy per line.
+    private static string[] OrganismsArray(EquatableArray<string> organisms)
+    {
+        var span = organisms.AsSpan();
+        if (span.Length == 0)
+        {
+            return Array.Empty<string>();
+        }
+
+        var last = t_organisms;
+        if (last is not null && span.SequenceEqual(last))
+        {
+            return last;
+        }
+
+        return t_organisms = span.ToArray();
     }
 
     private static string[] AnnotationTexts(EquatableArray<AnnotationEntry> annotations)
@@ -109,14 +132,16 @@ internal static class SegmentEncoder
         var writer = RentWriter();
         var count = genes.Count;
         var withMatches = 0;
-        foreach (var gene in genes)
+
+        // Spans, not the array's enumerator: that was an object per loop, two per figure.
+        foreach (var gene in genes.AsSpan())
         {
             withMatches |= gene.Match.Length > 0 ? 1 : 0;
         }
 
         PfocrLayout.MentionHeader(ref writer, ref count, ref withMatches);
         var previous = string.Empty;
-        foreach (var gene in genes)
+        foreach (var gene in genes.AsSpan())
         {
             var row = new PfocrLayout.GeneMentionRow
             {
@@ -138,14 +163,14 @@ internal static class SegmentEncoder
         var writer = RentWriter();
         var count = entities.Count;
         var withMatches = 0;
-        foreach (var entity in entities)
+        foreach (var entity in entities.AsSpan())
         {
             withMatches |= entity.Match.Length > 0 ? 1 : 0;
         }
 
         PfocrLayout.MentionHeader(ref writer, ref count, ref withMatches);
         var previous = string.Empty;
-        foreach (var entity in entities)
+        foreach (var entity in entities.AsSpan())
         {
             var row = new PfocrLayout.EntityMentionRow
             {

@@ -5,8 +5,8 @@ using PfocrGen.Model;
 namespace PfocrGen.Parsing;
 
 /// <summary>
-/// The member objects of one GMT file, made once per distinct member and shared by every line that lists it, plus
-/// the scratch lists one line is read into. A release's human file lists 683,000 genes but only ~20,000 distinct
+/// The member objects of one GMT file, made once per distinct member and shared by every line that lists it (and the
+/// pmcid, shared by the lines of one paper), plus the scratch lists one line is read into. A release's human file lists 683,000 genes but only ~20,000 distinct
 /// ones; one mention object per listing was most of the parser's allocation, and the driver caches what it returns.
 /// </summary>
 /// <remarks>
@@ -17,7 +17,8 @@ namespace PfocrGen.Parsing;
 internal sealed class GmtFileMembers
 {
     private readonly Dictionary<int, GeneMention> _genes = new();
-    private readonly Dictionary<string, EntityMention?> _chemicals = new(StringComparer.Ordinal);
+    private readonly TextRangeMap<EntityMention?> _chemicals = new();
+    private string _pmcid = string.Empty;
 
     /// <summary>One line's genes, in order; cleared by the reader for each line.</summary>
     public List<GeneMention> Genes { get; } = new(64);
@@ -44,16 +45,39 @@ internal sealed class GmtFileMembers
         return mention;
     }
 
-    /// <summary>The file's mention for a chemical cell (<c>chebi:23981</c>); false when the cell is not a vocabulary id.</summary>
-    public bool TryGetChemical(string cell, out EntityMention mention)
+    /// <summary>
+    /// The file's mention for the chemical cell <c>text[start..start+length]</c> (<c>chebi:23981</c>); false when the
+    /// cell is not a vocabulary id. <paramref name="cell"/> is the cell's text, made once per distinct text.
+    /// </summary>
+    public bool TryGetChemical(string text, int start, int length, out string cell, out EntityMention mention)
     {
-        if (!_chemicals.TryGetValue(cell, out var known))
+        if (!_chemicals.TryGetValue(text, start, length, out cell, out var known))
         {
+            cell = text.Substring(start, length);
             known = GmtParser.IsVocabularyId(cell) ? GmtParser.ChemicalMention(cell) : null;
             _chemicals.Add(cell, known);
         }
 
         mention = known!;
         return known is not null;
+    }
+
+    /// <summary>
+    /// The pmcid of a figid whose <c>__</c> is at <paramref name="separator"/>: the line before's when it is the same
+    /// (a file lists a paper's figures one after another), so those lines share one string.
+    /// </summary>
+    public string Pmcid(string figid, int separator)
+    {
+        if (separator <= 0)
+        {
+            return figid;
+        }
+
+        if (_pmcid.Length != separator || string.CompareOrdinal(_pmcid, 0, figid, 0, separator) != 0)
+        {
+            _pmcid = figid.Substring(0, separator);
+        }
+
+        return _pmcid;
     }
 }

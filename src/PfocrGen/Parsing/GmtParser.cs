@@ -23,17 +23,19 @@ internal static class GmtParser
     public static ParsedFile Parse(string path, SourceText text, CancellationToken cancellationToken)
     {
         var diagnostics = new FileDiagnostics();
-        var figures = ParseFigures(path, text, diagnostics, cancellationToken);
-        return new ParsedFile(path, figures.ToEquatableArray(), null, diagnostics.ToEquatableArray());
+
+        // The lines go into this thread's list, which has already grown for the file before, and are copied out once.
+        var figures = ScratchList<FigureRecord>.Rent();
+        ParseFigures(path, text, diagnostics, figures, cancellationToken);
+        return new ParsedFile(path, new EquatableArray<FigureRecord>(ScratchList<FigureRecord>.ToArrayAndReturn(figures)), null, diagnostics.ToEquatableArray());
     }
 
-    private static List<FigureRecord> ParseFigures(string path, SourceText text, FileDiagnostics diagnostics, CancellationToken cancellationToken)
+    private static void ParseFigures(string path, SourceText text, FileDiagnostics diagnostics, List<FigureRecord> figures, CancellationToken cancellationToken)
     {
-        var figures = new List<FigureRecord>();
         var positions = new FilePositions(text);
         if (diagnostics.ExceedsSize(path, text, positions, SafetyLimits.MaxGmtChars, "the GMT file's size"))
         {
-            return figures;
+            return;
         }
 
         var content = text.ToString();
@@ -51,7 +53,7 @@ internal static class GmtParser
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var name = row.Cells.Count < 2 ? string.Empty : row.Text(0).Trim();
+            var name = row.Cells.Count < 2 ? string.Empty : row.Text(0, trim: true, known: null);
             if (name.Length == 0)
             {
                 diagnostics.Malformed(path, row.Line, row.Line.Line + 1, static line =>
@@ -61,8 +63,6 @@ internal static class GmtParser
 
             figures.Add(ReadSet(path, row, name, source, organisms, diagnostics, members));
         }
-
-        return figures;
     }
 
     /// <summary>A file whose name does not say: chemical sets when its first member is a vocabulary id, else gene sets.</summary>
@@ -93,9 +93,8 @@ internal static class GmtParser
         FileDiagnostics diagnostics,
         GmtFileMembers members)
     {
-        var (figid, title) = SplitName(name, row.Text(1).Trim());
-        var separator = figid.IndexOf("__", StringComparison.Ordinal);
-        var pmcid = separator > 0 ? figid.Substring(0, separator) : figid;
+        var (figid, title) = SplitName(name, row.Text(1, trim: true, known: null));
+        var pmcid = members.Pmcid(figid, figid.IndexOf("__", StringComparison.Ordinal));
 
         // The source is part of the content: the same line in the zebrafish file means other genes than in the mouse
         // file. The canonical text is hashed as it is written (no string per line).
@@ -162,7 +161,7 @@ internal static class GmtParser
             }
         }
 
-        return genes.ToEquatableArray();
+        return new EquatableArray<GeneMention>(genes.ToArray());
     }
 
     private static EquatableArray<EntityMention> ReadChemicals(
@@ -174,13 +173,14 @@ internal static class GmtParser
         seen.Clear();
         for (var column = 2; column < row.Cells.Count; column++)
         {
-            var cell = row.Text(column).Trim();
-            if (cell.Length == 0)
+            // Looked up in place: a member listed before costs no substring.
+            var (text, start, length) = row.Range(column);
+            if (length == 0)
             {
                 continue;
             }
 
-            if (!members.TryGetChemical(cell, out var mention))
+            if (!members.TryGetChemical(text, start, length, out var cell, out var mention))
             {
                 diagnostics.Malformed(path, row.Cell(column), cell, static cell =>
                     $"'{cell}' is not a chemical id of the form 'prefix:id' (such as chebi:15422 or mesh:D000255); this member is skipped");
@@ -194,7 +194,7 @@ internal static class GmtParser
             }
         }
 
-        return chemicals.ToEquatableArray();
+        return new EquatableArray<EntityMention>(chemicals.ToArray());
     }
 
     /// <summary><c>chebi:23981</c> → ChEBI id <c>CHEBI:23981</c>; <c>mesh:D000255</c> → MeSH id; other vocabularies as ChEBI's.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis.Text;
 using PfocrGen.Model;
 using PfocrGen.Parsing;
+using PfocrGen.Tests.Infrastructure;
 
 namespace PfocrGen.Tests.Parsing;
 
@@ -99,5 +100,56 @@ public sealed class GmtParserTests
         Assert.Equal(["CHEBI:15422"], first.Select(c => c.Key));
         Assert.Equal(["CHEBI:15422", "MESH:D000255"], second.Select(c => c.Key));
         Assert.Same(first[0], second[0]);
+    }
+
+    [Fact]
+    public void Chemical_cells_are_matched_by_their_trimmed_text_and_each_key_is_kept_once_per_line()
+    {
+        var file = GmtParser.Parse(
+            "sets/pfocr-20250701-chemical-gmt-Mus_musculus.gmt",
+            SourceText.From("PMC1__f1\tT\t chebi:15422 \tchebi:15422\tCHEBI:15422\tmesh:D000255\tchebi:1\nPMC1__f2\tU\tchebi:1\t ATP\tchebi:15422\n"),
+            CancellationToken.None);
+
+        var first = file.Figures[0].Chemicals!.Value;
+        var second = file.Figures[1].Chemicals!.Value;
+        Assert.Equal(["CHEBI:15422", "MESH:D000255", "CHEBI:1"], first.Select(c => c.Key));
+        Assert.Equal(["CHEBI:1", "CHEBI:15422"], second.Select(c => c.Key));
+        Assert.Same(first[2], second[0]);
+        Assert.Same(first[0], second[1]); // " chebi:15422 " and "chebi:15422" are one cell text once trimmed
+        Assert.Equal(("MESH:D000255", ""), (first[1].MeshId, first[1].OtherId));
+
+        // The bad member is reported on its cell and named without the space before it.
+        var diagnostic = Assert.Single(file.Diagnostics);
+        Assert.Equal(("PFOCR008", 1, 19), (diagnostic.Id, diagnostic.Position.Line, diagnostic.Position.Column));
+        Assert.Contains("'ATP' is not", string.Concat(diagnostic.MessageArgs), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lines_of_one_paper_in_a_row_share_its_pmcid()
+    {
+        var figures = Parse("PMC7__a\tA\t1\nPMC7__b\tB\t2\nPMC70__c\tC\t3\nPMC7__d\tD\t4\nno-paper\tE\t5\n__x\tF\t6\n").Figures;
+
+        Assert.Equal(["PMC7", "PMC7", "PMC70", "PMC7", "no-paper", "__x"], figures.Select(f => f.Pmcid));
+        Assert.Same(figures[0].Pmcid, figures[1].Pmcid);
+        Assert.NotSame(figures[1].Pmcid, figures[3].Pmcid); // not one after the other: a string of its own, equal
+    }
+
+    [ReleaseFact]
+    public void The_real_chemical_file_reads_as_plain_splitting_reads_it()
+    {
+        const string Name = "pfocr-20250701-chemical-gmt-Caenorhabditis_elegans.gmt";
+        var text = File.ReadAllText(Path.Combine(TestData.ReleaseDirectory!, Name));
+
+        var file = GmtParser.Parse(Name, SourceText.From(text), CancellationToken.None);
+
+        // The oracle: tab-split lines, cells trimmed, the prefix upper-cased, the first of each id kept.
+        var expected = text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split('\t').Select(c => c.Trim()).ToArray()).Select(cells => (
+            cells[0],
+            cells[1],
+            string.Join(" ", cells.Skip(2).Where(c => c.Length > 0).Select(c => c[..c.IndexOf(':')].ToUpperInvariant() + c[c.IndexOf(':')..]).Distinct(StringComparer.Ordinal))))
+            .ToList();
+        Assert.Empty(file.Diagnostics);
+        Assert.True(expected.Count > 5_000, "the file was read");
+        Assert.Equal(expected, file.Figures.Select(f => (f.Id, f.Title, string.Join(" ", f.Chemicals!.Value.Select(c => c.Key)))).ToList());
     }
 }
