@@ -168,20 +168,13 @@ measure release-every "$release" E2eApp.csproj "$release_figure" "$release_symbo
 columns=("$work/sample.tsv" "$work/release.tsv" "$work/release-every.tsv")
 header="| | sample | release, defaults | release, every gene member |"
 if [ -n "${EDITOR_FLOOR:-}" ]; then
-  # The release app with the floor generator: the same files (linked), no PfocrGen imports, a Program.cs that
-  # calls nothing generated.
+  # The release app as e2e-build.sh makes it with the floor generator (E2E_GENERATOR=floor): the same seeded files,
+  # no PfocrGen imports, a Program.cs that calls nothing generated.
+  echo "== the release app with the floor generator (scripts/perf/e2e-build.sh)" >&2
+  E2E_DIR="$work/floor" E2E_APP=template E2E_LAYOUT=release E2E_GENERATOR=floor "$repo/scripts/perf/e2e-build.sh" "$size" >"$work/e2e-floor.log"
   floor="$work/floor/app-$size"
-  mkdir -p "$floor"
-  ln -s "$release/figures" "$floor/figures"
-  sed -e '/PfocrGen\.\(props\|targets\)/d' \
-    -e "s|$repo/src/PfocrGen/PfocrGen.csproj|$repo/tests/PfocrGen.FloorGenerator/PfocrGen.FloorGenerator.csproj|" \
-    "$release/E2eApp.csproj" >"$floor/E2eApp.csproj"
-  echo 'System.Console.WriteLine("no generated API");' >"$floor/Program.cs"
-  echo '<Project />' >"$floor/Directory.Build.props"
-  echo '<Project />' >"$floor/Directory.Packages.props"
-  dotnet build -c Release "$repo/tests/PfocrGen.FloorGenerator" -v:q -nologo >/dev/null
-  dotnet restore "$floor" -v:q -nologo >/dev/null
-  dotnet build "$floor" --no-restore -nologo -v:q >/dev/null  # a first build, as the other apps had
+  cmp -s "$release/figures/Homo_sapiens.gene_info" "$floor/figures/Homo_sapiens.gene_info" ||
+    { echo "the floor app's files differ from the release app's" >&2; exit 1; }
   # shellcheck disable=SC2086
   measure release-floor "$floor" E2eApp.csproj "$release_figure" "$release_symbol" $extra
   columns+=("$work/release-floor.tsv")

@@ -49,16 +49,15 @@ internal static class GeneSetMerge
             return;
         }
 
+        figure.GeneMentions = merged;
         if (sole is not null)
         {
             // Every gene is on one line (the other gene files list a subset): that line, encoded with it, is the union.
-            figure.GeneMentions = merged;
             figure.GeneDigest = sole.GeneDigest;
             figure.Genes = sole.Genes;
             return;
         }
 
-        figure.GeneMentions = merged;
         figure.GeneDigest = GeneDigests.Of(merged, options);
         figure.Genes = merged.Count == 0 && gmtOnly ? null : SegmentEncoder.EncodeGenes(GeneSources.Filter(merged, options));
     }
@@ -78,15 +77,8 @@ internal static class GeneSetMerge
             return;
         }
 
-        if (sole is not null)
-        {
-            figure.ChemicalMentions = merged;
-            figure.Chemicals = sole.Chemicals;
-            return;
-        }
-
         figure.ChemicalMentions = merged;
-        figure.Chemicals = merged.Count == 0 ? null : SegmentEncoder.EncodeEntities(merged);
+        figure.Chemicals = sole is not null ? sole.Chemicals : merged.Count == 0 ? null : SegmentEncoder.EncodeEntities(merged);
     }
 
     /// <summary>

@@ -6,8 +6,9 @@ namespace PfocrGen.Parsing;
 
 /// <summary>
 /// The member objects of one GMT file, made once per distinct member and shared by every line that lists it (and the
-/// pmcid, shared by the lines of one paper), plus the scratch lists one line is read into. A release's human file lists 683,000 genes but only ~20,000 distinct
-/// ones; one mention object per listing was most of the parser's allocation, and the driver caches what it returns.
+/// pmcid, shared by the lines of one paper), plus the scratch lists one line is read into. A release's human file
+/// lists 683,000 genes but only ~20,000 distinct ones; one mention object per listing was most of the parser's
+/// allocation, and the driver caches what it returns.
 /// </summary>
 /// <remarks>
 /// A GMT mention carries the gene id and the file's species and nothing of its line (no word, no match source), so
